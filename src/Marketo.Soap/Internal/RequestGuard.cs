@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace Marketo.Soap.Internal;
+
+/// <summary>The checks both operations' validators share, each throwing a <see cref="MarketoRequestValidationException"/>.</summary>
+internal static class RequestGuard
+{
+    public static void BatchSize<T>(IReadOnlyList<T>? records, int max, string paramName, string what)
+    {
+        if (records is null)
+        {
+            throw new MarketoRequestValidationException($"The request has no {what} list.", paramName, null, null);
+        }
+
+        if (records.Count == 0)
+        {
+            throw new MarketoRequestValidationException($"The request has no {what}; send at least one.", paramName, null, null);
+        }
+
+        if (records.Count > max)
+        {
+            throw new MarketoRequestValidationException(
+                string.Create(CultureInfo.InvariantCulture, $"The request has {records.Count} {what}; one call takes at most {max}. Split it into several calls."),
+                paramName,
+                null,
+                null);
+        }
+    }
+
+    public static T NotNullRecord<T>(T? record, int index, string paramName, string what)
+        where T : class =>
+        record ?? throw Invalid(index, null, $"is null; every {what} must be an object", paramName);
+
+    public static void Text(string? value, int index, string field, string paramName, bool required)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                throw Invalid(index, field, "is null", paramName);
+            }
+
+            return;
+        }
+
+        if (required && value.Length == 0)
+        {
+            throw Invalid(index, field, "is empty", paramName);
+        }
+
+        var bad = XmlText.IndexOfInvalidCharacter(value);
+        if (bad >= 0)
+        {
+            // The character's code is named, never the value, which may be personal data.
+            throw Invalid(
+                index,
+                field,
+                string.Create(CultureInfo.InvariantCulture, $"holds U+{(int)value[bad]:X4} at position {bad}, a character XML 1.0 cannot carry"),
+                paramName);
+        }
+    }
+
+    /// <summary>A name/value pair: the wire requires both, so a null value is refused rather than sent as nothing.</summary>
+    public static void NameValue(string? name, string? value, int index, string field, string paramName)
+    {
+        Text(name, index, $"{field}.Name", paramName, required: true);
+        if (value is null)
+        {
+            throw Invalid(index, $"{field}.Value", "is null; the wire requires a value (send an empty string to clear a field)", paramName);
+        }
+
+        Text(value, index, $"{field}.Value", paramName, required: false);
+    }
+
+    public static MarketoRequestValidationException Invalid(int index, string? field, string problem, string paramName)
+    {
+        var where = field is null
+            ? string.Create(CultureInfo.InvariantCulture, $"Record {index}")
+            : string.Create(CultureInfo.InvariantCulture, $"Record {index}, field {field},");
+        return new MarketoRequestValidationException($"{where} {problem}.", paramName, index, field);
+    }
+}

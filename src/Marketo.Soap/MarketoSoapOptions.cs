@@ -1,0 +1,27 @@
+using Marketo.Soap.Internal;
+
+namespace Marketo.Soap;
+
+/// <summary>Where and as whom <see cref="MarketoSoapClient"/> calls Marketo.</summary>
+/// <remarks>
+/// Bind from configuration with <c>services.AddMarketoSoapClient(configuration.GetSection("Marketo"))</c>.
+/// The values are checked at start-up; see <see cref="Microsoft.Extensions.DependencyInjection.MarketoSoapServiceCollectionExtensions"/>.
+/// </remarks>
+public sealed class MarketoSoapOptions
+{
+    /// <summary>The instance's SOAP endpoint, for example <c>https://123-ABC-456.mktoapi.com/soap/mktows/2_3</c>.</summary>
+    /// <value>Required. An absolute <c>https</c> URI; plain <c>http</c> is accepted only for a loopback host (an emulator).</value>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>The SOAP user id from Admin &gt; Web Services (<c>mktowsUserId</c>).</summary>
+    /// <value>Required, not blank.</value>
+    public string? UserId { get; set; }
+
+    /// <summary>The SOAP encryption key from Admin &gt; Web Services. Used to sign each call; never sent, logged or put in a message.</summary>
+    /// <value>Required, not blank.</value>
+    public string? EncryptionKey { get; set; }
+
+    /// <summary>How long one call may take, from sending the request to reading the whole answer.</summary>
+    /// <value>Default 90 seconds; from 1 second to 10 minutes.</value>
+    public TimeSpan Timeout { get; set; } = MarketoSoapDefaults.Timeout;
+}

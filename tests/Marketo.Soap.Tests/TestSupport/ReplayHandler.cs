@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+
+namespace Marketo.Soap.Tests.TestSupport;
+
+/// <summary>
+/// Stands in for the network under WCF: records every request the client sends and answers with
+/// the next canned response, or throws what a test tells it to.
+/// </summary>
+internal sealed class ReplayHandler : HttpMessageHandler
+{
+    private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _answers = new();
+    private readonly ConcurrentQueue<RecordedExchange> _requests = new();
+
+    public IReadOnlyList<RecordedExchange> Requests => _requests.ToArray();
+
+    public RecordedExchange SingleRequest => Assert.Single(Requests);
+
+    public ReplayHandler Reply(CannedResponse response)
+    {
+        _answers.Enqueue((_, _) => Task.FromResult(response.ToMessage()));
+        return this;
+    }
+
+    public ReplayHandler ReplyFixture(string name) => Reply(CannedResponse.Fixture(name));
+
+    public ReplayHandler Throw(Exception exception)
+    {
+        _answers.Enqueue((_, _) => Task.FromException<HttpResponseMessage>(exception));
+        return this;
+    }
+
+    /// <summary>Answers only when the request is cancelled, as a server that never replies.</summary>
+    public ReplayHandler Hang()
+    {
+        _answers.Enqueue(async (_, cancellationToken) =>
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        });
+        return this;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
+        var soapAction = request.Headers.TryGetValues("SOAPAction", out var values) ? values.Single() : null;
+        _requests.Enqueue(new RecordedExchange(request.Method, request.RequestUri, soapAction, request.Content?.Headers.ContentType?.ToString(), body));
+
+        if (!_answers.TryDequeue(out var answer))
+        {
+            throw new InvalidOperationException("The test gave no answer for this request.");
+        }
+
+        return await answer(request, cancellationToken);
+    }
+}
