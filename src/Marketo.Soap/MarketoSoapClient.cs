@@ -5,6 +5,7 @@ using Marketo.Soap.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Marketo.Soap;
 
@@ -24,6 +25,9 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
 
     private readonly MktowsPortClient _port = null!;
     private readonly AuthenticationHeaderFactory _headers = null!;
+    private readonly CallPacer _pacer = null!;
+    private readonly ResiliencePipeline _retry = null!;
+    private readonly ResiliencePipeline _retryOnlyWhenUnapplied = null!;
     private readonly TimeProvider _timeProvider = TimeProvider.System;
     private readonly ILogger _logger = NullLogger.Instance;
     private readonly string _endpointForLogs = string.Empty;
@@ -59,6 +63,12 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
         _headers = new AuthenticationHeaderFactory(options.UserId!, options.EncryptionKey!, _timeProvider);
         _endpointForLogs = endpoint.GetLeftPart(UriPartial.Path);
 
+        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
+        _retry = RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: true, _timeProvider, _logger);
+        _retryOnlyWhenUnapplied = options.Retry.RetryInsertsAfterAmbiguousFailures
+            ? _retry
+            : RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: false, _timeProvider, _logger);
+
         _port = new MktowsPortClient(MarketoBinding.Create(endpoint, options.Timeout), new EndpointAddress(endpoint));
         _port.Endpoint.EndpointBehaviors.Add(new HttpHandlerBehavior(transport));
     }
@@ -75,9 +85,11 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
         LeadRequestValidator.Validate(request);
         var body = LeadRequestMapper.ToProxy(request);
 
+        // A repeated lead sync writes the same values to the same keys again; it is safe to repeat.
         return InvokeAsync(
             SyncMultipleLeadsOperation,
             request.Leads.Count,
+            _retry,
             header => _port.syncMultipleLeadsAsync(new syncMultipleLeadsRequest(header, body)),
             response => ResultMapper.ToResult(request, response?.successSyncMultipleLeads, SyncMultipleLeadsOperation),
             result => CountOutcomes(result.Results, r => r.Succeeded),
@@ -91,9 +103,11 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
         MObjectRequestValidator.Validate(request);
         var body = MObjectRequestMapper.ToProxy(request);
 
+        // An insert that reached Marketo creates new objects each time it is sent.
         return InvokeAsync(
             SyncMObjectsOperation,
             request.Objects.Count,
+            request.Operation == MObjectOperation.Insert ? _retryOnlyWhenUnapplied : _retry,
             header => _port.syncMObjectsAsync(new syncMObjectsRequest(header, body)),
             response => ResultMapper.ToResult(request, response?.successSyncMObjects, SyncMObjectsOperation),
             result => CountOutcomes(result.Results, r => r.Succeeded),
@@ -115,12 +129,14 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
         {
             // Abort, not Close: Close waits for calls in flight, and a stopping host should not.
             _port.Abort();
+            _pacer.Dispose();
         }
     }
 
     private async Task<TResult> InvokeAsync<TResponse, TResult>(
         string operation,
         int recordCount,
+        ResiliencePipeline retry,
         Func<AuthenticationHeaderInfo, Task<TResponse>> send,
         Func<TResponse?, TResult> read,
         Func<TResult, (int Succeeded, int Failed)> countOutcomes,
@@ -130,31 +146,50 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
         Log.CallStarting(_logger, operation, recordCount, _endpointForLogs);
         var started = _timeProvider.GetTimestamp();
 
-        using var exchange = HttpExchange.Begin(cancellationToken);
         try
         {
-            // Signed here, immediately before the send, so the timestamp is as fresh as it can be.
-            var response = await send(_headers.Create()).ConfigureAwait(false);
-            var result = read(response);
+            var result = await retry.ExecuteAsync(
+                async token => await AttemptAsync(operation, send, read, token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
             var (succeeded, failed) = countOutcomes(result);
             Log.CallSucceeded(_logger, operation, recordCount, ElapsedMilliseconds(started), succeeded, failed);
             return result;
         }
-        catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is not MarketoSoapException)
+        catch (MarketoSoapException failure)
+        {
+            Log.CallFailed(_logger, operation, recordCount, ElapsedMilliseconds(started), failure.GetType().Name, failure.ErrorCode?.Value, failure.IsRetriable);
+            throw;
+        }
+        catch (OperationCanceledException)
         {
             Log.CallFailed(_logger, operation, recordCount, ElapsedMilliseconds(started), "cancelled", null, false);
+            throw;
+        }
+    }
+
+    /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated.</summary>
+    private async ValueTask<TResult> AttemptAsync<TResponse, TResult>(
+        string operation,
+        Func<AuthenticationHeaderInfo, Task<TResponse>> send,
+        Func<TResponse?, TResult> read,
+        CancellationToken cancellationToken)
+    {
+        using var slot = await _pacer.AcquireAsync(operation, cancellationToken).ConfigureAwait(false);
+        using var exchange = HttpExchange.Begin(cancellationToken);
+        try
+        {
+            // Signed here, immediately before the send, so every attempt carries a fresh timestamp
+            // (Marketo refuses stale ones with 20016).
+            var response = await send(_headers.Create()).ConfigureAwait(false);
+            return read(response);
+        }
+        catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is not MarketoSoapException)
+        {
             throw new OperationCanceledException($"{operation} was cancelled; whether Marketo received it is unknown.", exception, cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not MarketoSoapException and not OperationCanceledException)
         {
-            var translated = ExceptionTranslator.Translate(exception, exchange, operation, _timeProvider);
-            Log.CallFailed(_logger, operation, recordCount, ElapsedMilliseconds(started), translated.GetType().Name, translated.ErrorCode?.Value, translated.IsRetriable);
-            if (ReferenceEquals(translated, exception))
-            {
-                throw;
-            }
-
-            throw translated;
+            throw ExceptionTranslator.Translate(exception, exchange, operation, _timeProvider);
         }
     }
 

@@ -19,4 +19,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3, EventName = "CallFailed", Level = LogLevel.Warning,
         Message = "{Operation} with {RecordCount} records failed after {ElapsedMilliseconds:F0} ms: {Outcome} (error code {ErrorCode}, retriable {IsRetriable})")]
     public static partial void CallFailed(ILogger logger, string operation, int recordCount, double elapsedMilliseconds, string outcome, int? errorCode, bool isRetriable);
+
+    [LoggerMessage(EventId = 4, EventName = "CallRetrying", Level = LogLevel.Information,
+        Message = "Repeating the call (attempt {Attempt}) in {DelayMilliseconds:F0} ms after {Outcome} (error code {ErrorCode})")]
+    public static partial void CallRetrying(ILogger logger, int attempt, double delayMilliseconds, string outcome, int? errorCode);
 }

@@ -16,4 +16,25 @@ internal static class MarketoSoapDefaults
     public const long MaxReceivedMessageSize = 4 * 1024 * 1024;
 
     public const string ConfigurationSectionName = "Marketo";
+
+    // Marketo allows 10 concurrent calls per instance (20024 beyond that).
+    public const int MaxConcurrentCalls = 10;
+
+    // Marketo allows 100 calls per 20 seconds per instance (20023 beyond that).
+    public const int CallsPerWindow = 100;
+
+    public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(20);
+
+    // Twenty one-second segments: a call's permit returns one second after its window slides past it.
+    public const int RateWindowSegments = 20;
+
+    public const int MaxRetryAttempts = 3;
+
+    public static readonly TimeSpan RetryBaseDelay = TimeSpan.FromSeconds(2);
+
+    public static readonly TimeSpan RetryMaxDelay = TimeSpan.FromSeconds(30);
+
+    // Few parallel calls keep a bulk job well inside the concurrency limit while other work of the
+    // same instance still gets through.
+    public const int BulkMaxConcurrency = 2;
 }

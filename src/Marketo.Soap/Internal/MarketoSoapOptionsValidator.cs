@@ -43,6 +43,36 @@ internal sealed class MarketoSoapOptionsValidator : IValidateOptions<MarketoSoap
             failures.Add($"Timeout must be between {MarketoSoapDefaults.MinTimeout} and {MarketoSoapDefaults.MaxTimeout}; it is {options.Timeout}.");
         }
 
+        if (options.MaxConcurrentCalls is < 1 or > MarketoSoapDefaults.MaxConcurrentCalls)
+        {
+            failures.Add($"MaxConcurrentCalls must be between 1 and {MarketoSoapDefaults.MaxConcurrentCalls} (Marketo's limit); it is {options.MaxConcurrentCalls}.");
+        }
+
+        ValidateRetry(options.Retry, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateRetry(MarketoSoapRetryOptions? retry, List<string> failures)
+    {
+        if (retry is null)
+        {
+            failures.Add("Retry is required; set MaxRetryAttempts to 0 to never repeat a call.");
+            return;
+        }
+
+        if (retry.MaxRetryAttempts is < 0 or > 10)
+        {
+            failures.Add($"Retry.MaxRetryAttempts must be between 0 and 10; it is {retry.MaxRetryAttempts}.");
+        }
+
+        if (retry.BaseDelay < TimeSpan.Zero || retry.BaseDelay > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"Retry.BaseDelay must be between 0 and 5 minutes; it is {retry.BaseDelay}.");
+        }
+
+        if (retry.MaxDelay < retry.BaseDelay)
+        {
+            failures.Add($"Retry.MaxDelay ({retry.MaxDelay}) must be at least Retry.BaseDelay ({retry.BaseDelay}).");
+        }
     }
 }
