@@ -17,7 +17,10 @@ public sealed class LeadSyncResult
         Error = error;
     }
 
-    /// <summary>The position of <see cref="Lead"/> in the request's <see cref="SyncMultipleLeadsRequest.Leads"/>.</summary>
+    /// <summary>
+    /// The position of <see cref="Lead"/> in the request's <see cref="SyncMultipleLeadsRequest.Leads"/>,
+    /// or, from a bulk sync, in the whole input.
+    /// </summary>
     public int Index { get; }
 
     /// <summary>The lead this result answers, as the caller passed it.</summary>

@@ -15,7 +15,10 @@ public sealed class MObjectSyncResult
         Error = error;
     }
 
-    /// <summary>The position of <see cref="Record"/> in the request's <see cref="SyncMObjectsRequest.Objects"/>.</summary>
+    /// <summary>
+    /// The position of <see cref="Record"/> in the request's <see cref="SyncMObjectsRequest.Objects"/>,
+    /// or, from a bulk sync, in the whole input.
+    /// </summary>
     public int Index { get; }
 
     /// <summary>The object this result answers, as the caller passed it.</summary>
