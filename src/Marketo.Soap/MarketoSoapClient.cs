@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.ServiceModel;
 using Marketo.Soap.Generated;
 using Marketo.Soap.Internal;
@@ -71,6 +72,7 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
 
         _port = new MktowsPortClient(MarketoBinding.Create(endpoint, options.Timeout), new EndpointAddress(endpoint));
         _port.Endpoint.EndpointBehaviors.Add(new HttpHandlerBehavior(transport));
+        _port.Endpoint.EndpointBehaviors.Add(new SoapTraceInspector(_logger));
     }
 
     /// <summary>For mocking only: creates a client that is not connected to anything.</summary>
@@ -92,7 +94,7 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
             _retry,
             header => _port.syncMultipleLeadsAsync(new syncMultipleLeadsRequest(header, body)),
             response => ResultMapper.ToResult(request, response?.successSyncMultipleLeads, SyncMultipleLeadsOperation),
-            result => CountOutcomes(result.Results, r => r.Succeeded),
+            result => Tally(SyncMultipleLeadsOperation, result.Results, r => r.Succeeded, r => r.StatusText),
             cancellationToken);
     }
 
@@ -110,7 +112,7 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
             request.Operation == MObjectOperation.Insert ? _retryOnlyWhenUnapplied : _retry,
             header => _port.syncMObjectsAsync(new syncMObjectsRequest(header, body)),
             response => ResultMapper.ToResult(request, response?.successSyncMObjects, SyncMObjectsOperation),
-            result => CountOutcomes(result.Results, r => r.Succeeded),
+            result => Tally(SyncMObjectsOperation, result.Results, r => r.Succeeded, r => r.StatusText),
             cancellationToken);
     }
 
@@ -139,11 +141,12 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
         ResiliencePipeline retry,
         Func<AuthenticationHeaderInfo, Task<TResponse>> send,
         Func<TResponse?, TResult> read,
-        Func<TResult, (int Succeeded, int Failed)> countOutcomes,
+        Func<TResult, (int Succeeded, int Failed)> tally,
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Log.CallStarting(_logger, operation, recordCount, _endpointForLogs);
+        using var activity = StartActivity(operation, recordCount);
         var started = _timeProvider.GetTimestamp();
 
         try
@@ -151,20 +154,48 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
             var result = await retry.ExecuteAsync(
                 async token => await AttemptAsync(operation, send, read, token).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
-            var (succeeded, failed) = countOutcomes(result);
-            Log.CallSucceeded(_logger, operation, recordCount, ElapsedMilliseconds(started), succeeded, failed);
+            var (succeeded, failed) = tally(result);
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            Log.CallSucceeded(_logger, operation, recordCount, elapsed.TotalMilliseconds, succeeded, failed);
+            activity?.SetTag(TelemetryTags.RecordsSucceeded, succeeded).SetTag(TelemetryTags.RecordsFailed, failed);
+            RecordCall(operation, "success", elapsed);
             return result;
         }
         catch (MarketoSoapException failure)
         {
-            Log.CallFailed(_logger, operation, recordCount, ElapsedMilliseconds(started), failure.GetType().Name, failure.ErrorCode?.Value, failure.IsRetriable);
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            Log.CallFailed(_logger, operation, recordCount, elapsed.TotalMilliseconds, failure.GetType().Name, failure.ErrorCode?.Value, failure.IsRetriable);
+            activity?.SetStatus(ActivityStatusCode.Error, failure.GetType().Name)
+                .SetTag(TelemetryTags.ErrorCode, failure.ErrorCode?.Value)
+                .SetTag(TelemetryTags.Retriable, failure.IsRetriable);
+            RecordCall(operation, failure is MarketoTransportException ? "transport_failure" : "fault", elapsed);
+            MarketoTelemetry.Faults.Add(1, new(TelemetryTags.Operation, operation), new(TelemetryTags.ErrorCode, failure.ErrorCode?.Value));
             throw;
         }
         catch (OperationCanceledException)
         {
-            Log.CallFailed(_logger, operation, recordCount, ElapsedMilliseconds(started), "cancelled", null, false);
+            var elapsed = _timeProvider.GetElapsedTime(started);
+            Log.CallFailed(_logger, operation, recordCount, elapsed.TotalMilliseconds, "cancelled", null, false);
+            activity?.SetStatus(ActivityStatusCode.Error, "cancelled");
+            RecordCall(operation, "cancelled", elapsed);
             throw;
         }
+    }
+
+    private static Activity? StartActivity(string operation, int recordCount)
+    {
+        var activity = MarketoTelemetry.ActivitySource.StartActivity(
+            operation == SyncMultipleLeadsOperation ? "MarketoSoapClient.SyncMultipleLeads" : "MarketoSoapClient.SyncMObjects",
+            ActivityKind.Client);
+        return activity?.SetTag(TelemetryTags.Operation, operation).SetTag(TelemetryTags.RecordCount, recordCount);
+    }
+
+    private static void RecordCall(string operation, string outcome, TimeSpan elapsed)
+    {
+        var operationTag = new KeyValuePair<string, object?>(TelemetryTags.Operation, operation);
+        var outcomeTag = new KeyValuePair<string, object?>(TelemetryTags.Outcome, outcome);
+        MarketoTelemetry.Calls.Add(1, operationTag, outcomeTag);
+        MarketoTelemetry.CallDuration.Record(elapsed.TotalSeconds, operationTag, outcomeTag);
     }
 
     /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated.</summary>
@@ -193,10 +224,9 @@ public class MarketoSoapClient : IMarketoSoapClient, IDisposable
         }
     }
 
-    private double ElapsedMilliseconds(long started) => _timeProvider.GetElapsedTime(started).TotalMilliseconds;
-
-    private static (int Succeeded, int Failed) CountOutcomes<T>(IReadOnlyList<T> results, Func<T, bool> succeeded)
+    private static (int Succeeded, int Failed) Tally<T>(string operation, IReadOnlyList<T> results, Func<T, bool> succeeded, Func<T, string> statusOf)
     {
+        MarketoTelemetry.RecordStatuses(operation, results, statusOf);
         var count = 0;
         foreach (var result in results)
         {

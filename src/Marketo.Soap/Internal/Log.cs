@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace Marketo.Soap.Internal;
 
 /// <summary>
-/// Every message <see cref="MarketoSoapClient"/> logs. Event ids are stable: 1-99 for calls.
+/// Every message <see cref="MarketoSoapClient"/> logs. Event ids are stable: 1-99 for calls,
+/// 100-199 for raw SOAP at Trace level.
 /// No message carries the encryption key, a signature, or record contents.
 /// </summary>
 internal static partial class Log
@@ -23,4 +24,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 4, EventName = "CallRetrying", Level = LogLevel.Information,
         Message = "Repeating the call (attempt {Attempt}) in {DelayMilliseconds:F0} ms after {Outcome} (error code {ErrorCode})")]
     public static partial void CallRetrying(ILogger logger, int attempt, double delayMilliseconds, string outcome, int? errorCode);
+
+    [LoggerMessage(EventId = 100, EventName = "SoapRequest", Level = LogLevel.Trace,
+        Message = "SOAP request {Action} (AuthenticationHeader redacted):\n{Envelope}")]
+    public static partial void SoapRequest(ILogger logger, string action, string envelope);
+
+    [LoggerMessage(EventId = 101, EventName = "SoapReply", Level = LogLevel.Trace,
+        Message = "SOAP reply:\n{Envelope}")]
+    public static partial void SoapReply(ILogger logger, string envelope);
 }
