@@ -15,7 +15,8 @@ namespace Marketo.Soap;
 /// <see cref="MarketoSoapOptions.Retry"/>), shared with every other call of the same client.
 /// </para>
 /// <para>
-/// Nothing is read or sent until the results are enumerated. The input is read a batch at a time,
+/// For an in-memory list, pass <c>list.ToAsyncEnumerable()</c>. Nothing is read or sent until the
+/// results are enumerated. The input is read a batch at a time,
 /// so a stream of a million records never sits in memory at once. A record Marketo could not write
 /// is a result with a failed status. When the job cannot go on, it throws
 /// <see cref="MarketoBulkSyncException{TRecord, TResult}"/> (or, when cancelled,
@@ -63,24 +64,6 @@ public static class MarketoSoapClientBulkExtensions
             cancellationToken);
     }
 
-    /// <summary>Creates or updates any number of leads from an in-memory sequence. See the <see cref="IAsyncEnumerable{T}"/> overload.</summary>
-    /// <param name="client">The client whose calls, pacing and repeats the job uses.</param>
-    /// <param name="leads">The leads.</param>
-    /// <param name="dedupEnabled">Sent as <see cref="SyncMultipleLeadsRequest.DedupEnabled"/> on every call.</param>
-    /// <param name="options">Batch size, parallel calls and progress; null uses the defaults.</param>
-    /// <param name="cancellationToken">Stops the job promptly; calls in flight are cancelled.</param>
-    /// <returns>One result per lead, in input order.</returns>
-    public static IAsyncEnumerable<LeadSyncResult> BulkSyncLeadsAsync(
-        this IMarketoSoapClient client,
-        IEnumerable<LeadRecord> leads,
-        bool? dedupEnabled = null,
-        BulkSyncOptions? options = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(leads);
-        return client.BulkSyncLeadsAsync(leads.ToAsyncEnumerable(), dedupEnabled, options, cancellationToken);
-    }
-
     /// <summary>Creates, updates or upserts any number of MObjects, 100 (or <see cref="BulkSyncOptions.BatchSize"/>) per call. Touches the network.</summary>
     /// <param name="client">The client whose calls, pacing and repeats the job uses.</param>
     /// <param name="operation">The operation every call carries.</param>
@@ -122,24 +105,6 @@ public static class MarketoSoapClientBulkExtensions
                 options.Progress,
                 token),
             cancellationToken);
-    }
-
-    /// <summary>Creates, updates or upserts any number of MObjects from an in-memory sequence. See the <see cref="IAsyncEnumerable{T}"/> overload.</summary>
-    /// <param name="client">The client whose calls, pacing and repeats the job uses.</param>
-    /// <param name="operation">The operation every call carries.</param>
-    /// <param name="objects">The objects.</param>
-    /// <param name="options">Batch size, parallel calls and progress; null uses the defaults.</param>
-    /// <param name="cancellationToken">Stops the job promptly; calls in flight are cancelled.</param>
-    /// <returns>One result per object, in input order.</returns>
-    public static IAsyncEnumerable<MObjectSyncResult> BulkSyncMObjectsAsync(
-        this IMarketoSoapClient client,
-        MObjectOperation operation,
-        IEnumerable<MObjectRecord> objects,
-        BulkSyncOptions? options = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(objects);
-        return client.BulkSyncMObjectsAsync(operation, objects.ToAsyncEnumerable(), options, cancellationToken);
     }
 
     private static int CheckedBatchSize(BulkSyncOptions options, int max)

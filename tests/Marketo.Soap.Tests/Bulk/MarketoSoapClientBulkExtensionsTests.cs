@@ -15,7 +15,7 @@ public class MarketoSoapClientBulkExtensionsTests
     {
         var calls = new ScriptedLeadCalls();
         var input = Leads.Numbered(25);
-        var collecting = calls.Client.BulkSyncLeadsAsync(input, options: TenPerCallThreeAtOnce).ToListAsync().AsTask();
+        var collecting = calls.Client.BulkSyncLeadsAsync(input.ToAsyncEnumerable(), options: TenPerCallThreeAtOnce).ToListAsync().AsTask();
 
         var pending = await calls.WaitForCallsAsync(3);
         pending[2].Succeed();
@@ -53,7 +53,7 @@ public class MarketoSoapClientBulkExtensionsTests
     {
         var calls = new ScriptedLeadCalls();
         var yielded = new List<LeadSyncResult>();
-        var job = CollectUntilFailureAsync(calls.Client.BulkSyncLeadsAsync(Leads.Numbered(50), options: TenPerCallThreeAtOnce), yielded);
+        var job = CollectUntilFailureAsync(calls.Client.BulkSyncLeadsAsync(Leads.Numbered(50).ToAsyncEnumerable(), options: TenPerCallThreeAtOnce), yielded);
 
         (await calls.WaitForCallsAsync(3))[0].Succeed();
         var inFlight = await calls.WaitForCallsAsync(4);
@@ -76,7 +76,7 @@ public class MarketoSoapClientBulkExtensionsTests
     public async Task BulkSyncLeadsAsync_CallFailsWithRefusal_MarksItsRecordsAsNotReachingMarketoAndCutOffCallsAsInDoubt()
     {
         var calls = new ScriptedLeadCalls();
-        var job = CollectUntilFailureAsync(calls.Client.BulkSyncLeadsAsync(Leads.Numbered(20), options: TenPerCallThreeAtOnce), []);
+        var job = CollectUntilFailureAsync(calls.Client.BulkSyncLeadsAsync(Leads.Numbered(20).ToAsyncEnumerable(), options: TenPerCallThreeAtOnce), []);
 
         var inFlight = await calls.WaitForCallsAsync(2);
         inFlight[0].Fail(new MarketoSoapException("20023 - Rate Limit Exceeded", 20023, "Client", "syncMultipleLeads"));
@@ -93,7 +93,7 @@ public class MarketoSoapClientBulkExtensionsTests
         var calls = new ScriptedLeadCalls();
         using var cancellation = new CancellationTokenSource();
         var yielded = new List<LeadSyncResult>();
-        var job = CollectUntilFailureAsync(calls.Client.BulkSyncLeadsAsync(Leads.Numbered(40), options: TenPerCallThreeAtOnce, cancellationToken: cancellation.Token), yielded);
+        var job = CollectUntilFailureAsync(calls.Client.BulkSyncLeadsAsync(Leads.Numbered(40).ToAsyncEnumerable(), options: TenPerCallThreeAtOnce, cancellationToken: cancellation.Token), yielded);
 
         (await calls.WaitForCallsAsync(3))[0].Succeed();
         var inFlight = await calls.WaitForCallsAsync(4);
@@ -130,7 +130,7 @@ public class MarketoSoapClientBulkExtensionsTests
         using var client = TestClient.Create(handler);
         List<LeadRecord> input = [.. Leads.Numbered(3), new LeadRecord()];
 
-        var failure = await CollectUntilFailureAsync(client.BulkSyncLeadsAsync(input, options: new BulkSyncOptions { BatchSize = 2, MaxConcurrency = 1 }), []);
+        var failure = await CollectUntilFailureAsync(client.BulkSyncLeadsAsync(input.ToAsyncEnumerable(), options: new BulkSyncOptions { BatchSize = 2, MaxConcurrency = 1 }), []);
 
         var stopped = Assert.IsType<MarketoBulkSyncException<LeadRecord, LeadSyncResult>>(failure);
         var invalid = Assert.IsType<MarketoRequestValidationException>(stopped.InnerException);
@@ -149,7 +149,7 @@ public class MarketoSoapClientBulkExtensionsTests
         var reports = new List<BulkSyncProgress>();
         var options = new BulkSyncOptions { BatchSize = 10, MaxConcurrency = 1, Progress = new SynchronousProgress<BulkSyncProgress>(reports.Add) };
 
-        await client.Object.BulkSyncLeadsAsync(Leads.Numbered(25), options: options).ToListAsync();
+        await client.Object.BulkSyncLeadsAsync(Leads.Numbered(25).ToAsyncEnumerable(), options: options).ToListAsync();
 
         Assert.Equal([new(10, 9, 1, 1), new(20, 18, 2, 2), new(25, 22, 3, 3)], reports);
     }
@@ -162,7 +162,7 @@ public class MarketoSoapClientBulkExtensionsTests
             .ReturnsAsync((SyncMultipleLeadsRequest request, CancellationToken _) => MarketoSoapModelFactory.SyncMultipleLeadsResult(
                 request.Leads.Select((lead, i) => MarketoSoapModelFactory.LeadSyncResult(i, lead, 0, LeadSyncStatus.Failed, error: "Lead not found"))));
 
-        var results = await client.Object.BulkSyncLeadsAsync(Leads.Numbered(3)).ToListAsync();
+        var results = await client.Object.BulkSyncLeadsAsync(Leads.Numbered(3).ToAsyncEnumerable()).ToListAsync();
 
         Assert.All(results, r => Assert.Equal((LeadSyncStatus.Failed, "Lead not found"), (r.Status, r.Error)));
         Assert.Equal(3, results.Count);
@@ -200,7 +200,7 @@ public class MarketoSoapClientBulkExtensionsTests
             });
         var input = Enumerable.Range(0, 250).Select(n => new MObjectRecord { Type = MObjectTypes.Opportunity, ExternalKey = new("ExtKey", $"opp-{n}") }).ToList();
 
-        var results = await client.Object.BulkSyncMObjectsAsync(MObjectOperation.Upsert, input).ToListAsync();
+        var results = await client.Object.BulkSyncMObjectsAsync(MObjectOperation.Upsert, input.ToAsyncEnumerable()).ToListAsync();
 
         Assert.Equal([100, 100, 50], requests.OrderBy(r => input.IndexOf(r.Objects[0])).Select(r => r.Objects.Count));
         Assert.All(requests, r => Assert.Equal(MObjectOperation.Upsert, r.Operation));
