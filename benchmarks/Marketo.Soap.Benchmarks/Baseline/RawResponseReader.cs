@@ -1,0 +1,61 @@
+using System.Xml;
+
+namespace Marketo.Soap.Benchmarks.Baseline;
+
+/// <summary>
+/// The baseline's way into an answer: a forward-only <see cref="XmlReader"/> positioned on the
+/// status list inside the SOAP body, refusing a fault. The callers read the statuses themselves.
+/// </summary>
+internal static class RawResponseReader
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        IgnoreWhitespace = true,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        DtdProcessing = DtdProcessing.Prohibit,
+        CloseInput = false,
+    };
+
+    /// <summary>Opens <paramref name="answer"/> and moves to the first status inside <c>result/{listName}</c>; false when the list is empty.</summary>
+    public static bool OpenStatusList(Stream answer, string successElement, string listName, out XmlReader reader)
+    {
+        reader = XmlReader.Create(answer, Settings);
+        reader.MoveToContent();
+        if (!reader.ReadToDescendant("Body", SoapNames.Envelope))
+        {
+            throw new InvalidDataException("The answer has no SOAP body.");
+        }
+
+        reader.Read();
+        if (reader.LocalName != successElement || reader.NamespaceURI != SoapNames.Mktows)
+        {
+            throw new InvalidDataException($"The answer holds {reader.LocalName}, not {successElement}.");
+        }
+
+        if (!reader.ReadToDescendant("result") || !reader.ReadToDescendant(listName))
+        {
+            throw new InvalidDataException($"The answer has no {listName}.");
+        }
+
+        if (reader.IsEmptyElement)
+        {
+            return false;
+        }
+
+        reader.Read();
+        return reader.NodeType == XmlNodeType.Element;
+    }
+
+    /// <summary>Reads a text-only element that may be empty, nil or absent-valued, and moves past it.</summary>
+    public static string? ReadNillableText(XmlReader reader)
+    {
+        if (reader.GetAttribute("nil", SoapNames.Xsi) is "true" or "1")
+        {
+            reader.Skip();
+            return null;
+        }
+
+        return reader.ReadElementContentAsString();
+    }
+}
