@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Marketo.Soap.Benchmarks.Profiling;
 using Marketo.Soap.Benchmarks.Verification;
 
 namespace Marketo.Soap.Benchmarks;
@@ -12,6 +13,12 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--profile", var operation, var calls])
+        {
+            await ProfileLoop.RunAsync(operation, int.Parse(calls, System.Globalization.CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            return 0;
+        }
+
         var problems = await WireIdentityCheck.RunAsync().ConfigureAwait(false);
         if (problems.Count > 0)
         {

@@ -46,7 +46,10 @@ internal static class LeadRequestValidator
         for (var a = 0; a < attributes.Count; a++)
         {
             var attribute = attributes[a] ?? throw RequestGuard.Invalid(index, $"Attributes[{a}]", "is null", ParamName);
-            RequestGuard.NameValue(attribute.Name, attribute.Value, index, $"Attributes[{a}]", ParamName);
+            if (!RequestGuard.IsValidNameValue(attribute.Name, attribute.Value))
+            {
+                RequestGuard.NameValue(attribute.Name, attribute.Value, index, $"Attributes[{a}]", ParamName);
+            }
         }
     }
 }

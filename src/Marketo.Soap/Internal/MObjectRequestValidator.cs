@@ -47,7 +47,11 @@ internal static class MObjectRequestValidator
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g] ?? throw RequestGuard.Invalid(index, $"TypeAttributes[{g}]", "is null", ParamName);
-            RequestGuard.Text(group.AttrType, index, $"TypeAttributes[{g}].AttrType", ParamName, required: true);
+            if (!RequestGuard.IsValidText(group.AttrType, required: true))
+            {
+                RequestGuard.Text(group.AttrType, index, $"TypeAttributes[{g}].AttrType", ParamName, required: true);
+            }
+
             ValidatePairs(group.Attributes, index, $"TypeAttributes[{g}].Attributes");
         }
     }
@@ -62,13 +66,17 @@ internal static class MObjectRequestValidator
         for (var a = 0; a < associations.Count; a++)
         {
             var association = associations[a] ?? throw RequestGuard.Invalid(index, $"Associations[{a}]", "is null", ParamName);
-            RequestGuard.Text(association.Type, index, $"Associations[{a}].Type", ParamName, required: true);
+            if (!RequestGuard.IsValidText(association.Type, required: true))
+            {
+                RequestGuard.Text(association.Type, index, $"Associations[{a}].Type", ParamName, required: true);
+            }
+
             if (association.Id is null && association.ExternalKey is null)
             {
                 throw RequestGuard.Invalid(index, $"Associations[{a}]", "has neither Id nor ExternalKey; Marketo cannot tell which object it links to", ParamName);
             }
 
-            if (association.ExternalKey is { } key)
+            if (association.ExternalKey is { } key && !RequestGuard.IsValidNameValue(key.Name, key.Value))
             {
                 ValidatePair(key, index, $"Associations[{a}].ExternalKey");
             }
@@ -85,7 +93,10 @@ internal static class MObjectRequestValidator
         for (var p = 0; p < pairs.Count; p++)
         {
             var pair = pairs[p] ?? throw RequestGuard.Invalid(index, $"{field}[{p}]", "is null", ParamName);
-            ValidatePair(pair, index, $"{field}[{p}]");
+            if (!RequestGuard.IsValidNameValue(pair.Name, pair.Value))
+            {
+                ValidatePair(pair, index, $"{field}[{p}]");
+            }
         }
     }
 

@@ -72,6 +72,18 @@ internal static class RequestGuard
         Text(value, index, $"{field}.Value", paramName, required: false);
     }
 
+    /// <summary>
+    /// Whether <see cref="Text"/> would accept <paramref name="value"/>. Validators ask this first
+    /// so that a field name such as <c>Attributes[3].Value</c> is formatted only for a failure,
+    /// not for each of the thousands of fields a valid call carries.
+    /// </summary>
+    public static bool IsValidText(string? value, bool required) =>
+        value is null ? !required : (!required || value.Length > 0) && XmlText.IndexOfInvalidCharacter(value) < 0;
+
+    /// <summary>Whether <see cref="NameValue"/> would accept the pair; see <see cref="IsValidText"/>.</summary>
+    public static bool IsValidNameValue(string? name, string? value) =>
+        IsValidText(name, required: true) && value is not null && IsValidText(value, required: false);
+
     public static MarketoRequestValidationException Invalid(int index, string? field, string problem, string paramName)
     {
         var where = field is null

@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Marketo.Soap.Benchmarks.Workload;
+
+namespace Marketo.Soap.Benchmarks.Profiling;
+
+/// <summary>
+/// Makes many in-process client calls in a tight loop and nothing else, so an external sampler
+/// (for example <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>) sees only the call path.
+/// </summary>
+internal static class ProfileLoop
+{
+    public static async Task RunAsync(string operation, int calls)
+    {
+        var leads = LeadWorkload.Request(300);
+        var objects = MObjectWorkload.Request(100);
+        var answer = operation == "mobjects" ? MObjectWorkload.Response(100) : LeadWorkload.Response(300);
+        using var client = new MarketoSoapClient(BenchmarkCredentials.Options(), null, null, _ => new InMemoryMarketo(answer));
+
+        var watch = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < calls; i++)
+        {
+            _ = operation == "mobjects"
+                ? (await client.SyncMObjectsAsync(objects).ConfigureAwait(false)).Results.Count
+                : (await client.SyncMultipleLeadsAsync(leads).ConfigureAwait(false)).Results.Count;
+        }
+
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        Console.WriteLine($"{calls} {operation} calls: {watch.Elapsed.TotalMicroseconds / calls:F0} us and {bytes / calls / 1024.0:F1} KB per call");
+    }
+}
