@@ -13,6 +13,8 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--first-call"]) { await FirstCall.RunAsync().ConfigureAwait(false); return 0; }
+
         if (args is ["--profile", var operation, var calls])
         {
             await ProfileLoop.RunAsync(operation, int.Parse(calls, System.Globalization.CultureInfo.InvariantCulture)).ConfigureAwait(false);

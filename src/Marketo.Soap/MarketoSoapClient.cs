@@ -19,7 +19,7 @@ namespace Marketo.Soap;
 /// register it as a singleton (<c>services.AddMarketoSoapClient(...)</c> does) and dispose it when
 /// the application stops.
 /// </remarks>
-public class MarketoSoapClient : IMarketoSoapClient, IDisposable
+public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
 {
     private const string SyncMultipleLeadsOperation = "syncMultipleLeads";
     private const string SyncMObjectsOperation = "syncMObjects";

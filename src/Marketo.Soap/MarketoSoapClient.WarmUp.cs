@@ -1,0 +1,91 @@
+using Marketo.Soap.Internal;
+using Marketo.Soap.Models;
+
+namespace Marketo.Soap;
+
+// The first call in a process is slow because WCF builds its channel machinery and generates the
+// XML serializers of the proxy on the caller's path (sgen, which would do that at build time, is
+// not available). Both are cached for the whole process, so doing them once, early, removes the
+// cost from every client created afterwards.
+public partial class MarketoSoapClient
+{
+    private static readonly Lazy<Task> ProcessWarmUp = new(() => Task.Run(WarmUpProcessAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Prepares this process for its first Marketo call, so that call does not pay for building
+    /// WCF's channel machinery and generating the XML serializers of both operations. Call it once at
+    /// start-up, before the first client is needed (for example in a hosted service's start), and
+    /// await it or let it run in the background. Does not touch the network.
+    /// </summary>
+    /// <remarks>
+    /// The work runs once per process, on the thread pool: it sends one syncMultipleLeads call and
+    /// one syncMObjects call through a throwaway client whose transport answers in process, with
+    /// made-up credentials. Nothing is logged, traced or counted, and no Marketo rate or quota
+    /// permit is spent. Later calls return the same work.
+    /// </remarks>
+    /// <param name="cancellationToken">Stops waiting; the warm-up itself still completes in the background.</param>
+    /// <returns>A task that completes when the process is warm.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the warm-up completed.</exception>
+    public static Task WarmUpAsync(CancellationToken cancellationToken = default) => ProcessWarmUp.Value.WaitAsync(cancellationToken);
+
+    /// <summary>The warm-up itself, uncached; internal so tests can run it while they listen.</summary>
+    internal static async Task WarmUpProcessAsync()
+    {
+        var options = new MarketoSoapOptions
+        {
+            Endpoint = new Uri("https://warm-up.invalid/soap/mktows/2_3"),
+            UserId = "warm-up",
+            EncryptionKey = "warm-up",
+        };
+
+        using var client = new MarketoSoapClient(options, logger: null, timeProvider: null, transport: _ => new WarmUpTransport());
+        await client.WarmUpCallsAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One call of each operation along the path of a real call (validation, mapping, the
+    /// throwaway client's own pacer and retry pipeline, one attempt), leaving out only the logging
+    /// and telemetry that would count it as a call to Marketo.
+    /// </summary>
+    private async Task WarmUpCallsAsync()
+    {
+        var leads = new SyncMultipleLeadsRequest
+        {
+            Leads = [new LeadRecord { Id = 1, Email = "warm-up@example.invalid", ForeignSysPersonId = "1", ForeignSysType = ForeignSystemType.Custom, Attributes = [new("FirstName", "Warm")] }],
+            DedupEnabled = true,
+        };
+        LeadRequestValidator.Validate(leads);
+        var leadBody = LeadRequestMapper.ToProxy(leads);
+        await _retry.ExecuteAsync(
+            token => AttemptAsync(
+                SyncMultipleLeadsOperation,
+                header => _port.syncMultipleLeadsAsync(new Generated.syncMultipleLeadsRequest(header, leadBody)),
+                response => ResultMapper.ToResult(leads, response?.successSyncMultipleLeads, SyncMultipleLeadsOperation),
+                token)).ConfigureAwait(false);
+
+        var objects = new SyncMObjectsRequest
+        {
+            Operation = MObjectOperation.Upsert,
+            Objects =
+            [
+                new MObjectRecord
+                {
+                    Type = MObjectTypes.Opportunity,
+                    Id = 1,
+                    ExternalKey = new("k", "v"),
+                    Attributes = [new("Name", "Warm")],
+                    TypeAttributes = [new MObjectTypeAttribute { AttrType = "Tag", Attributes = [new("Type", "Warm")] }],
+                    Associations = [new MObjectAssociation { Type = "Company", Id = 1, ExternalKey = new("k", "v") }],
+                },
+            ],
+        };
+        MObjectRequestValidator.Validate(objects);
+        var objectBody = MObjectRequestMapper.ToProxy(objects);
+        await _retry.ExecuteAsync(
+            token => AttemptAsync(
+                SyncMObjectsOperation,
+                header => _port.syncMObjectsAsync(new Generated.syncMObjectsRequest(header, objectBody)),
+                response => ResultMapper.ToResult(objects, response?.successSyncMObjects, SyncMObjectsOperation),
+                token)).ConfigureAwait(false);
+    }
+}
