@@ -1,0 +1,14 @@
+using BenchmarkDotNet.Configs;
+
+namespace Marketo.Soap.Benchmarks.Configuration;
+
+/// <summary>Every BenchmarkDotNet scenario with the configuration it runs under.</summary>
+internal static class Scenarios
+{
+    public static IEnumerable<(Type Type, IConfig Config)> BenchmarkDotNet(bool smoke)
+    {
+        var cpu = smoke ? SmokeConfig.Create() : DefaultConfig.Instance;
+        yield return (typeof(SyncMultipleLeadsCpuBenchmarks), cpu);
+        yield return (typeof(SyncMObjectsCpuBenchmarks), cpu);
+    }
+}
