@@ -17,6 +17,7 @@ internal static class MarketoBinding
             CloseTimeout = timeout,
             MaxReceivedMessageSize = MarketoSoapDefaults.MaxReceivedMessageSize,
             MaxBufferSize = (int)MarketoSoapDefaults.MaxReceivedMessageSize,
+            MaxBufferPoolSize = MarketoSoapDefaults.MaxBufferPoolSize,
         };
 
         // The message size already bounds the answer; the default 8 KB string quota would instead

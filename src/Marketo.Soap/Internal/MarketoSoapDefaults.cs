@@ -15,6 +15,12 @@ internal static class MarketoSoapDefaults
     // while still bounding what a broken server can make the client buffer.
     public const long MaxReceivedMessageSize = 4 * 1024 * 1024;
 
+    // WCF takes each request's and answer's buffer from a pool of this many bytes. Its default
+    // (512 KB) is too small for a 300-lead call (a 128 KB request buffer and a 64 KB answer
+    // buffer), so every call allocated fresh buffers; 4 MB holds those of ten calls at once.
+    // It caps what the pool may keep, it is not allocated up front.
+    public const long MaxBufferPoolSize = 4 * 1024 * 1024;
+
     public const string ConfigurationSectionName = "Marketo";
 
     // Marketo allows 10 concurrent calls per instance (20024 beyond that).
