@@ -6,6 +6,7 @@ namespace Marketo.Soap.Benchmarks.Profiling;
 /// <summary>
 /// Makes many in-process client calls in a tight loop and nothing else, so an external sampler
 /// (for example <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>) sees only the call path.
+/// With <c>SAMPLE_ALLOCATIONS=1</c> it also prints what the calls allocate, by type.
 /// </summary>
 internal static class ProfileLoop
 {
@@ -16,6 +17,7 @@ internal static class ProfileLoop
         var answer = operation == "mobjects" ? MObjectWorkload.Response(100) : LeadWorkload.Response(300);
         using var client = new MarketoSoapClient(BenchmarkCredentials.Options(), null, null, _ => new InMemoryMarketo(answer));
 
+        using var sampler = Environment.GetEnvironmentVariable("SAMPLE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         var watch = Stopwatch.StartNew();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < calls; i++)
@@ -26,6 +28,7 @@ internal static class ProfileLoop
         }
 
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        sampler?.Print(top: 25);
         Console.WriteLine($"{calls} {operation} calls: {watch.Elapsed.TotalMicroseconds / calls:F0} us and {bytes / calls / 1024.0:F1} KB per call");
     }
 }
