@@ -134,11 +134,11 @@ internal sealed class SoapEndpoint
         }
         finally
         {
-            var sent = answer is not null && fault?.Kind != InjectedFaultKind.DropConnection;
+            // No answer means the connection was dropped, on purpose or because the caller left.
             _log.Add(new EmulatorExchange(
                 call,
                 receivedAt,
-                sent ? answer!.Status : null,
+                answer?.Status,
                 answer?.ErrorCode,
                 answer?.FaultCode,
                 fault,
