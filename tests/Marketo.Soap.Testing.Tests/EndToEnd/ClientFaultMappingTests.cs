@@ -184,4 +184,23 @@ public class ClientFaultMappingTests
 
         Assert.Equal((MarketoTransportFailure.Timeout, true), (error.Failure, error.IsRetriable));
     }
+
+    [Fact]
+    public async Task CallerCancelsWhileTheCallIsHeld_IsOperationCanceledAndTheEmulatorSeesTheCallerLeave()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        var gate = emulator.Faults.HoldNext();
+        using var client = new MarketoSoapClient(emulator.CreateClientOptions(), timeProvider: _clock);
+        using var cancellation = new CancellationTokenSource();
+        var call = client.SyncMultipleLeadsAsync(OneLead, cancellation.Token);
+        await gate.WaitForHeldCallsAsync(1);
+
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        // The emulator logs an abandoned call once it notices the caller left; the bound only guards against a hang.
+        Assert.True(SpinWait.SpinUntil(() => emulator.Exchanges.Count > 0, TimeSpan.FromSeconds(30)));
+        Assert.Null(Assert.Single(emulator.Exchanges).HttpStatusCode);
+        Assert.Empty(emulator.Store.Leads);
+    }
 }

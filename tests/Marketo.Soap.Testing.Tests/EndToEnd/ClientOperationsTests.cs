@@ -154,6 +154,35 @@ public class ClientOperationsTests
     }
 
     [Fact]
+    public async Task SyncMultipleLeadsAsync_TextNeedingEscapesAndNonAscii_ArrivesUnchanged()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        using var client = new MarketoSoapClient(emulator.CreateClientOptions(), timeProvider: _clock);
+        const string company = "Zoë & Søn <Ltd> \"quoted\" 株式会社";
+
+        var result = await client.SyncMultipleLeadsAsync(new SyncMultipleLeadsRequest
+        {
+            Leads = [new LeadRecord { Email = "zoë@example.com", Attributes = [new("Company", company)] }],
+        });
+
+        var lead = emulator.Store.FindLead(result.Results[0].LeadId)!;
+        Assert.Equal(("zoë@example.com", company), (lead.Email, lead.Attributes["Company"]));
+    }
+
+    [Fact]
+    public async Task SyncMultipleLeadsAsync_ThreeHundredLeads_EachGetsItsOwnResult()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        using var client = new MarketoSoapClient(emulator.CreateClientOptions(), timeProvider: _clock);
+        var leads = Enumerable.Range(0, SyncMultipleLeadsRequest.MaxLeadsPerCall).Select(i => new LeadRecord { Email = $"lead{i}@example.com" }).ToList();
+
+        var result = await client.SyncMultipleLeadsAsync(new SyncMultipleLeadsRequest { Leads = leads });
+
+        Assert.Equal(300, result.Results.Count);
+        Assert.All(result.Results, r => Assert.Equal($"lead{r.Index}@example.com", emulator.Store.FindLead(r.LeadId)!.Email));
+    }
+
+    [Fact]
     public async Task ClientCall_IsLoggedWithItsSoapActionAndWithoutItsSignature()
     {
         await using var emulator = await TestEmulator.StartAsync(_clock);
