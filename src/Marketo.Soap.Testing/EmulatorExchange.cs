@@ -64,6 +64,6 @@ public sealed class EmulatorExchange
     /// <summary>The answer's body as written (before any truncation), or <see langword="null"/> when none was written.</summary>
     public string? ResponseBody { get; }
 
-    /// <summary>What lenient mode ignored in this call; empty in strict mode, which refuses instead.</summary>
+    /// <summary>What lenient mode ignored in this call, plus any note about the call itself (see <see cref="MarketoSoapEmulator.Warnings"/>).</summary>
     public IReadOnlyList<string> Warnings { get; }
 }

@@ -66,7 +66,11 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
     /// <summary>Every SOAP call so far, in the order they finished, without secrets. WSDL requests are not included.</summary>
     public IReadOnlyList<EmulatorExchange> Exchanges => _log.Exchanges;
 
-    /// <summary>What lenient mode ignored, across all calls, in order. Always empty in strict mode, which refuses instead.</summary>
+    /// <summary>
+    /// What lenient mode ignored, across all calls, in order; strict mode refuses instead, so in strict
+    /// mode this holds only the rare note a test should see: a fault rule's predicate that threw, or a
+    /// failure inside the emulator (answered as 10001).
+    /// </summary>
     public IReadOnlyList<string> Warnings => _log.Warnings;
 
     /// <summary>How many calls are in flight now, held and delayed ones included.</summary>
