@@ -139,7 +139,7 @@ public class PublicApiConventionTests
 
     public class LeakyClient
     {
-        public Generated.LeadRecord[] Leak() => [];
+        public global::Marketo.Soap.Generated.LeadRecord[] Leak() => [];
     }
 
     public class BadAsyncShapes
