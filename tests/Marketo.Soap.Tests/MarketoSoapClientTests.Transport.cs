@@ -31,6 +31,36 @@ public partial class MarketoSoapClientTests
         }
 
         [Fact]
+        public async Task SyncMultipleLeadsAsync_Html504PageFromAGateway_ThrowsRetriableHttpErrorNotTimeout()
+        {
+            // WCF raises a TimeoutException for a 504, but an answer did come: the gateway's.
+            var handler = new ReplayHandler().Reply(CannedResponse.Page("http.504.gateway-timeout.html", HttpStatusCode.GatewayTimeout, "text/html"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.HttpError, (int?)504, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Theory]
+        [InlineData(HttpStatusCode.BadRequest, false)]
+        [InlineData(HttpStatusCode.Unauthorized, false)]
+        [InlineData(HttpStatusCode.Forbidden, false)]
+        [InlineData(HttpStatusCode.NotFound, false)]
+        [InlineData(HttpStatusCode.RequestEntityTooLarge, false)]
+        [InlineData(HttpStatusCode.TooManyRequests, true)]
+        [InlineData(HttpStatusCode.InternalServerError, true)]
+        public async Task SyncMultipleLeadsAsync_HtmlErrorPage_ThrowsHttpErrorRetriableOnlyFor429And5xx(HttpStatusCode status, bool retriable)
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Page("http.error-page.html", status, "text/html"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.HttpError, (int?)status, retriable), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Fact]
         public async Task SyncMultipleLeadsAsync_EmptyBody_ThrowsInvalidResponse()
         {
             var handler = new ReplayHandler().Reply(CannedResponse.Soap(string.Empty));
