@@ -41,6 +41,17 @@ public partial class MarketoSoapClientTests
         }
 
         [Fact]
+        public async Task SyncMultipleLeadsAsync_AnswerOfTheOtherOperation_ThrowsInvalidResponse()
+        {
+            var handler = new ReplayHandler().ReplyFixture("syncMObjects.response.updated.xml");
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)null), (exception.Failure, exception.HttpStatusCode));
+        }
+
+        [Fact]
         public async Task SyncMultipleLeadsAsync_UnknownStatusWord_ReturnsUnknownStatusKeepingTheWord()
         {
             var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.archived-status.xml");

@@ -39,7 +39,7 @@ public partial class MarketoSoapClientTests
             using var cancellation = new CancellationTokenSource();
 
             var call = client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads(), cancellation.Token);
-            await handler.FirstRequestReceived;
+            await handler.WaitForRequestAsync();
             cancellation.Cancel();
 
             // Cancel() runs the token's callbacks before it returns, so a token that reaches the
@@ -59,7 +59,7 @@ public partial class MarketoSoapClientTests
             using var cancellation = new CancellationTokenSource();
 
             var call = client.SyncMObjectsAsync(SampleRequests.ProgramCost(), cancellation.Token);
-            await handler.FirstRequestReceived;
+            await handler.WaitForRequestAsync();
             cancellation.Cancel();
 
             Assert.True(Assert.Single(handler.RequestTokens).IsCancellationRequested);

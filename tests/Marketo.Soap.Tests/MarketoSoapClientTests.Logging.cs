@@ -75,7 +75,7 @@ public partial class MarketoSoapClientTests
             using var cancellation = new CancellationTokenSource();
 
             var call = client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads(), cancellation.Token);
-            await handler.FirstRequestReceived;
+            await handler.WaitForRequestAsync();
             cancellation.Cancel();
             await Assert.ThrowsAsync<OperationCanceledException>(() => call);
 

@@ -31,7 +31,7 @@ public partial class MarketoSoapClientTests
             var call = client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads(), cancellation.Token);
             if (outcome == "cancelled in flight")
             {
-                await handler.FirstRequestReceived;
+                await handler.WaitForRequestAsync();
                 cancellation.Cancel();
             }
 

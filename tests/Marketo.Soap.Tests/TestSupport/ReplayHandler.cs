@@ -11,7 +11,7 @@ internal sealed class ReplayHandler : HttpMessageHandler
     private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _answers = new();
     private readonly ConcurrentQueue<RecordedExchange> _requests = new();
     private readonly ConcurrentQueue<CancellationToken> _requestTokens = new();
-    private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _arrivals = new(0);
 
     public IReadOnlyList<RecordedExchange> Requests => _requests.ToArray();
 
@@ -20,8 +20,8 @@ internal sealed class ReplayHandler : HttpMessageHandler
     /// <summary>The cancellation token each request was sent with, as the HTTP stack saw it.</summary>
     public IReadOnlyList<CancellationToken> RequestTokens => _requestTokens.ToArray();
 
-    /// <summary>Completes when the first request has reached this handler.</summary>
-    public Task FirstRequestReceived => _firstRequest.Task;
+    /// <summary>Completes when the next request not yet waited for has reached this handler and its answer has begun.</summary>
+    public Task WaitForRequestAsync() => _arrivals.WaitAsync();
 
     public ReplayHandler Reply(CannedResponse response)
     {
@@ -61,7 +61,7 @@ internal sealed class ReplayHandler : HttpMessageHandler
         }
 
         var answering = answer(request, cancellationToken);
-        _firstRequest.TrySetResult();
+        _arrivals.Release();
         return await answering;
     }
 }
