@@ -73,6 +73,12 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         _port = new MktowsPortClient(MarketoBinding.Create(endpoint, options.Timeout), new EndpointAddress(endpoint));
         _port.Endpoint.EndpointBehaviors.Add(new HttpHandlerBehavior(transport));
         _port.Endpoint.EndpointBehaviors.Add(new SoapTraceInspector(_logger));
+
+        // Opened here, not on the first call. A channel WCF opens on demand queues the calls that
+        // arrive while it opens and releases them from the opening call's async flow, where they
+        // find that call's HttpExchange: its cancellation token and its HTTP status. Opening an
+        // HTTP channel sends nothing over the network.
+        ((ICommunicationObject)_port).Open();
     }
 
     /// <summary>For mocking only: creates a client that is not connected to anything.</summary>

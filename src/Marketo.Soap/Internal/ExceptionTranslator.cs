@@ -12,10 +12,12 @@ internal static class ExceptionTranslator
     {
         MarketoSoapException known => known,
         FaultException fault => FromFault(ServiceFault.Read(fault.CreateMessageFault()), operation, timeProvider, fault),
-        TimeoutException => Transport(MarketoTransportFailure.Timeout, $"Marketo did not answer {operation} in time.", exchange, operation, exception),
+        // WCF also raises TimeoutException for a 504 page, which is a gateway's answer, not our timeout.
+        TimeoutException when !IsHttpErrorPage(exchange) =>
+            Transport(MarketoTransportFailure.Timeout, $"Marketo did not answer {operation} in time.", exchange, operation, exception),
         _ when exchange.StatusCode is null || IsConnectionLoss(exception) =>
             Transport(MarketoTransportFailure.ConnectionFailed, $"The connection to Marketo failed during {operation}.", exchange, operation, exception),
-        _ when exchange.StatusCode is < 200 or >= 300 && exchange.MediaType != "text/xml" =>
+        _ when IsHttpErrorPage(exchange) =>
             Transport(MarketoTransportFailure.HttpError, HttpErrorMessage(exchange, operation), exchange, operation, exception),
         _ => Transport(MarketoTransportFailure.InvalidResponse, $"Marketo's answer to {operation} is not a readable SOAP message of the expected shape.", exchange, operation, exception),
     };
@@ -45,6 +47,9 @@ internal static class ExceptionTranslator
 
     private static MarketoTransportException Transport(MarketoTransportFailure failure, string message, HttpExchange exchange, string operation, Exception inner) =>
         new(message, failure, exchange.StatusCode, operation, inner);
+
+    private static bool IsHttpErrorPage(HttpExchange exchange) =>
+        exchange.StatusCode is < 200 or >= 300 && exchange.MediaType != "text/xml";
 
     private static string HttpErrorMessage(HttpExchange exchange, string operation) =>
         string.Create(

@@ -9,7 +9,7 @@ internal static class LeadRequestValidator
 
     public static void Validate(SyncMultipleLeadsRequest request)
     {
-        RequestGuard.BatchSize(request.Leads, SyncMultipleLeadsRequest.MaxLeadsPerCall, ParamName, "leads");
+        RequestGuard.BatchSize(request.Leads, SyncMultipleLeadsRequest.MaxLeadsPerCall, ParamName, nameof(request.Leads), "leads");
 
         for (var i = 0; i < request.Leads.Count; i++)
         {

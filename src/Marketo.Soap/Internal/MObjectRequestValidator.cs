@@ -14,7 +14,7 @@ internal static class MObjectRequestValidator
             throw new MarketoRequestValidationException("Operation is not a defined MObjectOperation value.", ParamName, null, "Operation");
         }
 
-        RequestGuard.BatchSize(request.Objects, SyncMObjectsRequest.MaxObjectsPerCall, ParamName, "objects");
+        RequestGuard.BatchSize(request.Objects, SyncMObjectsRequest.MaxObjectsPerCall, ParamName, nameof(request.Objects), "objects");
 
         for (var i = 0; i < request.Objects.Count; i++)
         {

@@ -5,16 +5,17 @@ namespace Marketo.Soap.Internal;
 /// <summary>The checks both operations' validators share, each throwing a <see cref="MarketoRequestValidationException"/>.</summary>
 internal static class RequestGuard
 {
-    public static void BatchSize<T>(IReadOnlyList<T>? records, int max, string paramName, string what)
+    // field is the request's list property (Leads, Objects), named in the exception as the offending field.
+    public static void BatchSize<T>(IReadOnlyList<T>? records, int max, string paramName, string field, string what)
     {
         if (records is null)
         {
-            throw new MarketoRequestValidationException($"The request has no {what} list.", paramName, null, null);
+            throw new MarketoRequestValidationException($"The request has no {what} list.", paramName, null, field);
         }
 
         if (records.Count == 0)
         {
-            throw new MarketoRequestValidationException($"The request has no {what}; send at least one.", paramName, null, null);
+            throw new MarketoRequestValidationException($"The request has no {what}; send at least one.", paramName, null, field);
         }
 
         if (records.Count > max)
@@ -23,7 +24,7 @@ internal static class RequestGuard
                 string.Create(CultureInfo.InvariantCulture, $"The request has {records.Count} {what}; one call takes at most {max}. Split it into several calls."),
                 paramName,
                 null,
-                null);
+                field);
         }
     }
 

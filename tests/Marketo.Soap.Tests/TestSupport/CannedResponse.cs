@@ -9,6 +9,12 @@ internal sealed record CannedResponse(HttpStatusCode Status, string MediaType, s
 
     public static CannedResponse Fixture(string name, HttpStatusCode status = HttpStatusCode.OK) => Soap(Fixtures.Read(name), status);
 
+    /// <summary>A SOAP fault fixture as Marketo sends it: HTTP 500, <c>text/xml</c>.</summary>
+    public static CannedResponse Fault(string name) => Soap(Fixtures.Read(name), HttpStatusCode.InternalServerError);
+
+    /// <summary>A fixture sent with any status and media type, for answers that are not SOAP.</summary>
+    public static CannedResponse Page(string name, HttpStatusCode status, string mediaType) => new(status, mediaType, Fixtures.Read(name));
+
     public HttpResponseMessage ToMessage() => new(Status)
     {
         Content = new StringContent(Body, System.Text.Encoding.UTF8, MediaType),

@@ -6,4 +6,7 @@ internal static class Fixtures
     public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
     public static string WsdlPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "mktows-2_3.wsdl");
+
+    /// <summary>A copy of src/Marketo.Soap/Generated/Reference.cs, as text.</summary>
+    public static string ProxySourcePath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Reference.cs.txt");
 }

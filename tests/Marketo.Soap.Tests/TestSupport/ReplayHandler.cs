@@ -10,10 +10,18 @@ internal sealed class ReplayHandler : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> _answers = new();
     private readonly ConcurrentQueue<RecordedExchange> _requests = new();
+    private readonly ConcurrentQueue<CancellationToken> _requestTokens = new();
+    private readonly SemaphoreSlim _arrivals = new(0);
 
     public IReadOnlyList<RecordedExchange> Requests => _requests.ToArray();
 
     public RecordedExchange SingleRequest => Assert.Single(Requests);
+
+    /// <summary>The cancellation token each request was sent with, as the HTTP stack saw it.</summary>
+    public IReadOnlyList<CancellationToken> RequestTokens => _requestTokens.ToArray();
+
+    /// <summary>Completes when the next request not yet waited for has reached this handler and its answer has begun.</summary>
+    public Task WaitForRequestAsync() => _arrivals.WaitAsync();
 
     public ReplayHandler Reply(CannedResponse response)
     {
@@ -45,12 +53,15 @@ internal sealed class ReplayHandler : HttpMessageHandler
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
         var soapAction = request.Headers.TryGetValues("SOAPAction", out var values) ? values.Single() : null;
         _requests.Enqueue(new RecordedExchange(request.Method, request.RequestUri, soapAction, request.Content?.Headers.ContentType?.ToString(), body));
+        _requestTokens.Enqueue(cancellationToken);
 
         if (!_answers.TryDequeue(out var answer))
         {
             throw new InvalidOperationException("The test gave no answer for this request.");
         }
 
-        return await answer(request, cancellationToken);
+        var answering = answer(request, cancellationToken);
+        _arrivals.Release();
+        return await answering;
     }
 }

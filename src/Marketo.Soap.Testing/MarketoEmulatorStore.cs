@@ -1,0 +1,365 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Marketo.Soap.Testing.Internal;
+
+namespace Marketo.Soap.Testing;
+
+/// <summary>
+/// The emulated instance's data: leads, programs, opportunities and opportunity person roles, plus
+/// the lead fields and tag types the instance knows. Seed it before a call and read it after.
+/// </summary>
+/// <remarks>
+/// Thread-safe. Every read returns a snapshot; every SOAP call changes the store as one step, so a
+/// test never sees half of a call. Ids start at 1 and only increase; an explicitly seeded id is
+/// never handed out again.
+/// </remarks>
+public sealed class MarketoEmulatorStore
+{
+    private static readonly HashSet<string> ForeignSystemTypes = new(["CUSTOM", "SFDC", "NETSUITE"], StringComparer.Ordinal);
+
+    private readonly SortedDictionary<int, StoredLead> _leads = [];
+    private readonly SortedDictionary<int, StoredProgram> _programs = [];
+    private readonly SortedDictionary<int, StoredOpportunity> _opportunities = [];
+    private readonly SortedDictionary<int, StoredOpportunityPersonRole> _roles = [];
+    private readonly HashSet<string> _leadFields = new(StandardLeadFields.Names, StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _tagTypes = new(StringComparer.Ordinal);
+    private readonly IdSequence _leadIds = new();
+    private readonly IdSequence _programIds = new();
+    private readonly IdSequence _costIds = new();
+    private readonly IdSequence _opportunityIds = new();
+    private readonly IdSequence _roleIds = new();
+
+    /// <summary>Creates an empty store that knows Marketo's standard lead fields and no tag types.</summary>
+    public MarketoEmulatorStore()
+    {
+    }
+
+    /// <summary>Every lead, by increasing id.</summary>
+    public IReadOnlyList<StoredLead> Leads => Snapshot(_leads);
+
+    /// <summary>Every program, by increasing id.</summary>
+    public IReadOnlyList<StoredProgram> Programs => Snapshot(_programs);
+
+    /// <summary>Every opportunity, by increasing id.</summary>
+    public IReadOnlyList<StoredOpportunity> Opportunities => Snapshot(_opportunities);
+
+    /// <summary>Every opportunity person role, by increasing id.</summary>
+    public IReadOnlyList<StoredOpportunityPersonRole> OpportunityPersonRoles => Snapshot(_roles);
+
+    /// <summary>
+    /// The lead fields syncMultipleLeads accepts, by exact API name. Starts with Marketo's standard
+    /// fields (<c>Email</c>, <c>FirstName</c>, <c>Company</c>, <c>Phone</c> and so on).
+    /// </summary>
+    public IReadOnlySet<string> LeadFields
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _leadFields.ToImmutableHashSet(StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>The tag types programs can carry, each with its allowed values. Starts empty.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TagTypes
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _tagTypes.ToImmutableDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value], StringComparer.Ordinal);
+            }
+        }
+    }
+
+    /// <summary>Guards every read and write; a SOAP call holds it for the whole call.</summary>
+    internal Lock Gate { get; } = new();
+
+    /// <summary>Adds custom lead fields, as an admin of an instance would. Names are case-sensitive; adding a known name does nothing.</summary>
+    /// <param name="names">The fields' API names.</param>
+    /// <exception cref="ArgumentException">A name is null or blank.</exception>
+    public void AddLeadFields(params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (var name in names)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(names));
+        }
+
+        lock (Gate)
+        {
+            _leadFields.UnionWith(names);
+        }
+    }
+
+    /// <summary>
+    /// Defines a tag type (or the channel) with the values programs may carry, or adds values to an
+    /// existing one. syncMObjects cannot create tags: a <c>Tag</c> naming an unknown type or value fails.
+    /// </summary>
+    /// <param name="type">The tag type, for example <c>Region</c> or <c>Channel</c>. Case-sensitive.</param>
+    /// <param name="values">The allowed values, for example <c>EMEA</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="type"/> or a value is null or blank.</exception>
+    public void AddTagType(string type, params string[] values)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var value in values)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(values));
+        }
+
+        lock (Gate)
+        {
+            if (!_tagTypes.TryGetValue(type, out var known))
+            {
+                _tagTypes[type] = known = [];
+            }
+
+            known.AddRange(values.Where(v => !known.Contains(v, StringComparer.Ordinal)));
+        }
+    }
+
+    /// <summary>Adds a lead.</summary>
+    /// <param name="lead">The lead; an <see cref="StoredLead.Id"/> of 0 gets the next free id.</param>
+    /// <returns>The lead as stored, with its id.</returns>
+    /// <exception cref="ArgumentException">The id is negative or taken, an attribute is named <c>Email</c>, or a foreign person id is malformed or held by another lead.</exception>
+    public StoredLead AddLead(StoredLead lead)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        lock (Gate)
+        {
+            CheckNewId(lead.Id, _leads, "lead", nameof(lead));
+            if (lead.Attributes.ContainsKey("Email"))
+            {
+                throw new ArgumentException("Set the lead's email with StoredLead.Email, not as an attribute.", nameof(lead));
+            }
+
+            foreach (var foreign in lead.ForeignPersonIds)
+            {
+                if (foreign is null || !ForeignSystemTypes.Contains(foreign.SystemType) || string.IsNullOrEmpty(foreign.Id))
+                {
+                    throw new ArgumentException("A foreign person id needs an Id and a SystemType of CUSTOM, SFDC or NETSUITE.", nameof(lead));
+                }
+
+                if (FindLeadByForeignIdLocked(foreign) is { } holder)
+                {
+                    throw new ArgumentException(Invariant($"Lead {holder.Id} already holds foreign person id {foreign.SystemType}/{foreign.Id}."), nameof(lead));
+                }
+            }
+
+            return SaveLeadLocked(lead with { ForeignPersonIds = [.. lead.ForeignPersonIds], Attributes = lead.Attributes.ToImmutableDictionary(StringComparer.Ordinal) });
+        }
+    }
+
+    /// <summary>Finds a lead by id.</summary>
+    /// <param name="id">Marketo's id of the lead.</param>
+    /// <returns>The lead, or <see langword="null"/> when no lead has that id.</returns>
+    public StoredLead? FindLead(int id)
+    {
+        lock (Gate)
+        {
+            return _leads.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>Finds every lead with an email address, ignoring case, by increasing id. More than one exists after a call with <c>dedupEnabled</c> false.</summary>
+    /// <param name="email">The address.</param>
+    /// <returns>The matching leads; empty when there are none.</returns>
+    public IReadOnlyList<StoredLead> FindLeadsByEmail(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        lock (Gate)
+        {
+            return [.. _leads.Values.Where(l => string.Equals(l.Email, email, StringComparison.OrdinalIgnoreCase))];
+        }
+    }
+
+    /// <summary>Adds a program, so that syncMObjects can update it.</summary>
+    /// <param name="program">The program; an id of 0 gets the next free id, and so does a cost with id 0.</param>
+    /// <returns>The program as stored, with its id and its costs' ids.</returns>
+    /// <exception cref="ArgumentException">An id is negative or taken, or a tag is not a known tag type and value.</exception>
+    public StoredProgram AddProgram(StoredProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        lock (Gate)
+        {
+            CheckNewId(program.Id, _programs, "program", nameof(program));
+            foreach (var (type, value) in program.Tags)
+            {
+                if (!IsKnownTagLocked(type, value))
+                {
+                    throw new ArgumentException($"Tag {type} = {value} is not a known tag type and value; add it with AddTagType first.", nameof(program));
+                }
+            }
+
+            var seededCostIds = new HashSet<int>();
+            foreach (var cost in program.Costs)
+            {
+                ArgumentNullException.ThrowIfNull(cost, nameof(program));
+                if (cost.Id < 0 || (cost.Id != 0 && (!seededCostIds.Add(cost.Id) || CostIdTakenLocked(cost.Id))))
+                {
+                    throw new ArgumentException(Invariant($"Cost id {cost.Id} is negative or already taken."), nameof(program));
+                }
+            }
+
+            // Explicit cost ids first, so a generated one never collides with one seeded later in the list.
+            foreach (var id in seededCostIds)
+            {
+                _costIds.Saw(id);
+            }
+
+            var stored = program with
+            {
+                Costs = [.. program.Costs.Select(c => c.Id == 0 ? c with { Id = _costIds.Next() } : c)],
+                Tags = program.Tags.ToImmutableDictionary(StringComparer.Ordinal),
+            };
+            return SaveProgramLocked(stored);
+        }
+    }
+
+    /// <summary>Finds a program by id.</summary>
+    /// <param name="id">Marketo's id of the program.</param>
+    /// <returns>The program, or <see langword="null"/> when no program has that id.</returns>
+    public StoredProgram? FindProgram(int id)
+    {
+        lock (Gate)
+        {
+            return _programs.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>Adds an opportunity.</summary>
+    /// <param name="opportunity">The opportunity; an id of 0 gets the next free id.</param>
+    /// <returns>The opportunity as stored, with its id.</returns>
+    /// <exception cref="ArgumentException">The id is negative or taken.</exception>
+    public StoredOpportunity AddOpportunity(StoredOpportunity opportunity)
+    {
+        ArgumentNullException.ThrowIfNull(opportunity);
+        lock (Gate)
+        {
+            CheckNewId(opportunity.Id, _opportunities, "opportunity", nameof(opportunity));
+            return SaveOpportunityLocked(opportunity with { Attributes = opportunity.Attributes.ToImmutableDictionary(StringComparer.Ordinal) });
+        }
+    }
+
+    /// <summary>Finds an opportunity by id.</summary>
+    /// <param name="id">Marketo's id of the opportunity.</param>
+    /// <returns>The opportunity, or <see langword="null"/> when no opportunity has that id.</returns>
+    public StoredOpportunity? FindOpportunity(int id)
+    {
+        lock (Gate)
+        {
+            return _opportunities.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>Adds an opportunity person role between a stored opportunity and a stored lead.</summary>
+    /// <param name="role">The role; an id of 0 gets the next free id.</param>
+    /// <returns>The role as stored, with its id.</returns>
+    /// <exception cref="ArgumentException">The id is negative or taken, or the opportunity or the lead does not exist.</exception>
+    public StoredOpportunityPersonRole AddOpportunityPersonRole(StoredOpportunityPersonRole role)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        lock (Gate)
+        {
+            CheckNewId(role.Id, _roles, "opportunity person role", nameof(role));
+            if (!_opportunities.ContainsKey(role.OpportunityId) || !_leads.ContainsKey(role.PersonId))
+            {
+                throw new ArgumentException(Invariant($"Opportunity {role.OpportunityId} and lead {role.PersonId} must both exist."), nameof(role));
+            }
+
+            return SaveRoleLocked(role with { Attributes = role.Attributes.ToImmutableDictionary(StringComparer.Ordinal) });
+        }
+    }
+
+    /// <summary>Finds an opportunity person role by id.</summary>
+    /// <param name="id">Marketo's id of the role.</param>
+    /// <returns>The role, or <see langword="null"/> when no role has that id.</returns>
+    public StoredOpportunityPersonRole? FindOpportunityPersonRole(int id)
+    {
+        lock (Gate)
+        {
+            return _roles.GetValueOrDefault(id);
+        }
+    }
+
+    // The members below serve the SOAP operations, which hold Gate for a whole call.
+
+    internal bool IsKnownLeadFieldLocked(string name) => _leadFields.Contains(name);
+
+    internal bool IsKnownTagLocked(string type, string value) =>
+        _tagTypes.TryGetValue(type, out var values) && values.Contains(value, StringComparer.Ordinal);
+
+    internal StoredLead? FindLeadLocked(int id) => _leads.GetValueOrDefault(id);
+
+    /// <summary>The most recently created lead with the address: the one an email match updates (an emulator assumption).</summary>
+    internal StoredLead? FindNewestLeadByEmailLocked(string email) =>
+        _leads.Values.LastOrDefault(l => string.Equals(l.Email, email, StringComparison.OrdinalIgnoreCase));
+
+    internal StoredLead? FindLeadByForeignIdLocked(ForeignPersonId id) =>
+        _leads.Values.FirstOrDefault(l => l.ForeignPersonIds.Contains(id));
+
+    internal StoredLead? FindNewestLeadByAttributeLocked(string name, string value) =>
+        _leads.Values.LastOrDefault(l => l.Attributes.TryGetValue(name, out var v) && v == value);
+
+    internal StoredLead SaveLeadLocked(StoredLead lead) => Save(_leads, _leadIds, lead, lead.Id, id => lead with { Id = id });
+
+    internal StoredProgram? FindProgramLocked(int id) => _programs.GetValueOrDefault(id);
+
+    internal StoredProgram SaveProgramLocked(StoredProgram program) => Save(_programs, _programIds, program, program.Id, id => program with { Id = id });
+
+    internal int NextCostIdLocked() => _costIds.Next();
+
+    internal StoredOpportunity? FindOpportunityLocked(int id) => _opportunities.GetValueOrDefault(id);
+
+    /// <summary>Marketo does not keep external keys unique; with duplicates the most recently added object is used.</summary>
+    internal StoredOpportunity? FindNewestOpportunityByExternalKeyLocked(StoredExternalKey key) =>
+        _opportunities.Values.LastOrDefault(o => o.ExternalKey == key);
+
+    internal StoredOpportunity SaveOpportunityLocked(StoredOpportunity opportunity) =>
+        Save(_opportunities, _opportunityIds, opportunity, opportunity.Id, id => opportunity with { Id = id });
+
+    internal StoredOpportunityPersonRole? FindRoleLocked(int id) => _roles.GetValueOrDefault(id);
+
+    internal StoredOpportunityPersonRole? FindRoleLocked(int opportunityId, int personId) =>
+        _roles.Values.FirstOrDefault(r => r.OpportunityId == opportunityId && r.PersonId == personId);
+
+    internal StoredOpportunityPersonRole SaveRoleLocked(StoredOpportunityPersonRole role) => Save(_roles, _roleIds, role, role.Id, id => role with { Id = id });
+
+    private static T Save<T>(SortedDictionary<int, T> table, IdSequence ids, T item, int id, Func<int, T> withId)
+    {
+        if (id == 0)
+        {
+            id = ids.Next();
+            item = withId(id);
+        }
+        else
+        {
+            ids.Saw(id);
+        }
+
+        table[id] = item;
+        return item;
+    }
+
+    private bool CostIdTakenLocked(int id) => _programs.Values.Any(p => p.Costs.Any(c => c.Id == id));
+
+    private static void CheckNewId<T>(int id, SortedDictionary<int, T> table, string what, string paramName)
+    {
+        if (id < 0 || table.ContainsKey(id))
+        {
+            throw new ArgumentException(Invariant($"The {what} id {id} is negative or already taken; use 0 to get the next free id."), paramName);
+        }
+    }
+
+    private IReadOnlyList<T> Snapshot<T>(SortedDictionary<int, T> table)
+    {
+        lock (Gate)
+        {
+            return [.. table.Values];
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,242 @@
+using System.Text;
+using System.Xml.Linq;
+using Marketo.Soap.Testing.Contract;
+using Marketo.Soap.Testing.Internal;
+using Marketo.Soap.Testing.Limits;
+using Marketo.Soap.Testing.Operations;
+using Marketo.Soap.Testing.Security;
+using Microsoft.AspNetCore.Http;
+
+namespace Marketo.Soap.Testing.Soap;
+
+/// <summary>
+/// Serves <c>/soap/mktows/2_3</c>: the WSDL on <c>GET ?WSDL</c>, SOAP calls on <c>POST</c>.
+/// </summary>
+/// <remarks>
+/// A call passes, in order: fault injection; the envelope and schema checks (20012, 20019);
+/// authentication (20014, 20016); the limits (20024, 20023, 20015); then the operation. That
+/// schema comes before authentication, and authentication before limits, is the emulator's order:
+/// Marketo does not document its own.
+/// </remarks>
+internal sealed class SoapEndpoint
+{
+    private static readonly byte[] MalformedAnswer = Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body><ns1:result><syncStatus></SOAP-ENV:Body>");
+
+    private readonly WsdlContract _contract;
+    private readonly SoapRequestReader _reader;
+    private readonly Authenticator _authenticator;
+    private readonly CallLimiter _limiter;
+    private readonly FaultInjector _faults;
+    private readonly ExchangeLog _log;
+    private readonly TimeProvider _clock;
+    private readonly CancellationToken _stopping;
+    private readonly Dictionary<string, Func<XElement, XElement>> _operations;
+    private byte[]? _wsdl;
+    private int _callCount;
+
+    public SoapEndpoint(
+        WsdlContract contract,
+        MarketoSoapEmulatorOptions options,
+        string userId,
+        string encryptionKey,
+        MarketoEmulatorStore store,
+        FaultInjector faults,
+        ExchangeLog log,
+        CancellationToken stopping)
+    {
+        _contract = contract;
+        _reader = new SoapRequestReader(contract, options.Strict);
+        _clock = options.TimeProvider;
+        _authenticator = new Authenticator(userId, encryptionKey, _clock, options.TimestampTolerance);
+        _limiter = new CallLimiter(_clock, EmulatorDefaults.RateWindow, options.CallsPer20Seconds, options.MaxConcurrentCalls, options.DailyQuota);
+        _faults = faults;
+        _log = log;
+        _stopping = stopping;
+
+        var leads = new SyncMultipleLeadsOperation(store, options.MaxLeadsPerCall);
+        var mObjects = new SyncMObjectsOperation(store, options.MaxMObjectsPerCall);
+        _operations = new(StringComparer.Ordinal)
+        {
+            ["syncMultipleLeads"] = leads.Execute,
+            ["syncMObjects"] = mObjects.Execute,
+        };
+    }
+
+    /// <summary>How many calls are in flight, held and delayed ones included.</summary>
+    public int CallsInFlight => _limiter.InFlight;
+
+    /// <summary>Sets the address the WSDL's <c>soap:address</c> points to; known only once Kestrel has bound its port.</summary>
+    public void ServeWsdlFor(Uri endpoint) => _wsdl = _contract.RenderFor(endpoint);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!string.Equals(request.Path.Value, EmulatorDefaults.EndpointPath, StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (HttpMethods.IsGet(request.Method) && request.Query.Keys.Any(k => string.Equals(k, "wsdl", StringComparison.OrdinalIgnoreCase)) && _wsdl is { } wsdl)
+        {
+            await WriteAsync(context.Response, StatusCodes.Status200OK, SoapMessageWriter.ContentType, wsdl, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "POST";
+            return;
+        }
+
+        using var inFlight = _limiter.Arrive();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
+        await HandleCallAsync(context, cancellation.Token).ConfigureAwait(false);
+    }
+
+    private async Task HandleCallAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var receivedAt = _clock.GetUtcNow();
+        var warnings = new List<string>();
+        byte[] body;
+        try
+        {
+            body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            return;
+        }
+
+        var soapAction = context.Request.Headers["SOAPAction"].FirstOrDefault();
+        var (operation, recordCount) = RequestPeek.Look(body, _contract);
+        var call = new EmulatorRequest(
+            Interlocked.Increment(ref _callCount),
+            operation,
+            soapAction,
+            recordCount,
+            SignatureRedactor.Redact(Encoding.UTF8.GetString(body)));
+
+        var fault = TakeFault(call, warnings);
+        Answer? answer = null;
+        try
+        {
+            answer = await AnswerAsync(fault, body, soapAction, warnings, cancellationToken).ConfigureAwait(false);
+            await SendAsync(context, answer, fault, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The caller went away (say, its timeout fired during an injected delay) or the emulator is stopping.
+            answer = null;
+            context.Abort();
+        }
+        finally
+        {
+            // No answer means the connection was dropped, on purpose or because the caller left.
+            _log.Add(new EmulatorExchange(
+                call,
+                receivedAt,
+                answer?.Status,
+                answer?.ErrorCode,
+                answer?.FaultCode,
+                fault,
+                answer?.Body is { } written ? Encoding.UTF8.GetString(written) : null,
+                warnings));
+        }
+    }
+
+    private InjectedFault? TakeFault(EmulatorRequest call, List<string> warnings)
+    {
+        try
+        {
+            return _faults.Take(call);
+        }
+        catch (Exception e)
+        {
+            warnings.Add($"A fault rule's predicate threw {e.GetType().Name}: {e.Message}; no fault was injected into call {call.CallNumber}");
+            return null;
+        }
+    }
+
+    private async Task<Answer?> AnswerAsync(InjectedFault? fault, byte[] body, string? soapAction, List<string> warnings, CancellationToken cancellationToken)
+    {
+        switch (fault?.Kind)
+        {
+            case InjectedFaultKind.Delay:
+                await Task.Delay(fault.Duration!.Value, _clock, cancellationToken).ConfigureAwait(false);
+                break;
+            case InjectedFaultKind.Hold:
+                await fault.Gate!.PassAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case InjectedFaultKind.MarketoFault:
+                return Answer.From(SoapFault.Marketo(fault.ErrorCode!.Value, fault.Message));
+            case InjectedFaultKind.HttpError:
+                return new Answer(fault.HttpStatusCode!.Value, fault.ContentType!, Encoding.UTF8.GetBytes(fault.Message!), null, null);
+            case InjectedFaultKind.MalformedBody:
+                return new Answer(StatusCodes.Status200OK, SoapMessageWriter.ContentType, MalformedAnswer, null, null);
+            case InjectedFaultKind.DropConnection:
+                return null;
+        }
+
+        return Handle(body, soapAction, warnings);
+    }
+
+    private Answer Handle(byte[] body, string? soapAction, List<string> warnings)
+    {
+        try
+        {
+            var request = _reader.Read(body, soapAction, warnings);
+            _authenticator.Verify(request.AuthenticationHeader);
+            _limiter.Admit();
+            var result = _operations[request.Operation.Name](request.Body);
+            return new Answer(StatusCodes.Status200OK, SoapMessageWriter.ContentType, SoapMessageWriter.Success(result), null, null);
+        }
+        catch (SoapFault fault)
+        {
+            return Answer.From(fault);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault in the emulator itself: answered as Marketo's internal error, and recorded so a test can see it.
+            warnings.Add($"Emulator failure, answered as 10001: {e}");
+            return Answer.From(SoapFault.Marketo(10001, "Internal error: " + e.Message));
+        }
+    }
+
+    private static async Task SendAsync(HttpContext context, Answer? answer, InjectedFault? fault, CancellationToken cancellationToken)
+    {
+        if (answer is null)
+        {
+            context.Abort();
+            return;
+        }
+
+        var bytes = fault?.Kind == InjectedFaultKind.TruncatedBody ? answer.Body[..(answer.Body.Length / 2)] : answer.Body;
+        await WriteAsync(context.Response, answer.Status, answer.ContentType, bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(HttpResponse response, int status, string contentType, byte[] body, CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>An answer ready to write.</summary>
+    private sealed record Answer(int Status, string ContentType, byte[] Body, int? ErrorCode, string? FaultCode)
+    {
+        // Marketo sends faults with HTTP 500, as SOAP 1.1 over HTTP requires (contract facts §3).
+        public static Answer From(SoapFault fault) =>
+            new(StatusCodes.Status500InternalServerError, SoapMessageWriter.ContentType, SoapMessageWriter.Fault(fault), fault.ErrorCode, fault.FaultCode);
+    }
+}

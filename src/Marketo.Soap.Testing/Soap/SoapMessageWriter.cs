@@ -1,0 +1,65 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Marketo.Soap.Testing.Contract;
+
+namespace Marketo.Soap.Testing.Soap;
+
+/// <summary>Writes answers in the shape of Marketo's own: a SOAP 1.1 envelope, UTF-8, with Marketo's prefixes.</summary>
+internal static class SoapMessageWriter
+{
+    public const string ContentType = "text/xml; charset=utf-8";
+
+    private static readonly byte[] Declaration = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+
+    /// <summary>A successful answer. <c>xmlns:xsi</c> is declared on the Envelope, as the recorded answer does, for <c>xsi:nil</c>.</summary>
+    public static byte[] Success(XElement result) => Write(
+        new XElement(
+            SoapNames.Envelope,
+            new XAttribute(XNamespace.Xmlns + SoapNames.EnvelopePrefix, SoapNames.Soap11),
+            new XAttribute(XNamespace.Xmlns + SoapNames.XsiPrefix, SoapNames.Xsi),
+            new XAttribute(XNamespace.Xmlns + SoapNames.MktowsPrefix, SoapNames.Mktows),
+            new XElement(SoapNames.Body, result)));
+
+    /// <summary>
+    /// A fault: <c>faultcode</c>, <c>faultstring</c> and, for a Marketo fault, a <c>detail</c> holding
+    /// one <c>serviceException</c> that declares its own prefix and has unqualified children
+    /// <c>name</c>, <c>message</c> and <c>code</c> (contract facts §5.1).
+    /// </summary>
+    public static byte[] Fault(SoapFault fault)
+    {
+        var body = new XElement(
+            SoapNames.Fault,
+            new XElement("faultcode", $"{SoapNames.EnvelopePrefix}:{fault.FaultCode}"),
+            new XElement("faultstring", fault.FaultString));
+
+        if (fault.ErrorCode is { } code)
+        {
+            body.Add(new XElement(
+                "detail",
+                new XElement(
+                    SoapNames.Mktows + "serviceException",
+                    new XAttribute(XNamespace.Xmlns + SoapNames.MktowsPrefix, SoapNames.Mktows),
+                    new XElement("name", "mktServiceException"),
+                    new XElement("message", fault.DetailMessage),
+                    new XElement("code", code))));
+        }
+
+        return Write(new XElement(
+            SoapNames.Envelope,
+            new XAttribute(XNamespace.Xmlns + SoapNames.EnvelopePrefix, SoapNames.Soap11),
+            new XElement(SoapNames.Body, body)));
+    }
+
+    private static byte[] Write(XElement envelope)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Declaration);
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true, Indent = true }))
+        {
+            envelope.WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
+}

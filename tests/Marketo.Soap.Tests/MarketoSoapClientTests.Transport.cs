@@ -1,0 +1,109 @@
+using System.Net;
+using Marketo.Soap.Tests.TestSupport;
+
+namespace Marketo.Soap.Tests;
+
+public partial class MarketoSoapClientTests
+{
+    /// <summary>Answers that are not SOAP, and no answer at all, become <see cref="MarketoTransportException"/>.</summary>
+    public class Transport
+    {
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_Html502Page_ThrowsRetriableHttpError()
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Page("http.502.bad-gateway.html", HttpStatusCode.BadGateway, "text/html"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.HttpError, (int?)502, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_Html503Page_ThrowsRetriableHttpError()
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Page("http.503.service-unavailable.html", HttpStatusCode.ServiceUnavailable, "text/html"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.HttpError, (int?)503, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_Html504PageFromAGateway_ThrowsRetriableHttpErrorNotTimeout()
+        {
+            // WCF raises a TimeoutException for a 504, but an answer did come: the gateway's.
+            var handler = new ReplayHandler().Reply(CannedResponse.Page("http.504.gateway-timeout.html", HttpStatusCode.GatewayTimeout, "text/html"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.HttpError, (int?)504, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Theory]
+        [InlineData(HttpStatusCode.BadRequest, false)]
+        [InlineData(HttpStatusCode.Unauthorized, false)]
+        [InlineData(HttpStatusCode.Forbidden, false)]
+        [InlineData(HttpStatusCode.NotFound, false)]
+        [InlineData(HttpStatusCode.RequestEntityTooLarge, false)]
+        [InlineData(HttpStatusCode.TooManyRequests, true)]
+        [InlineData(HttpStatusCode.InternalServerError, true)]
+        public async Task SyncMultipleLeadsAsync_HtmlErrorPage_ThrowsHttpErrorRetriableOnlyFor429And5xx(HttpStatusCode status, bool retriable)
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Page("http.error-page.html", status, "text/html"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.HttpError, (int?)status, retriable), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_EmptyBody_ThrowsInvalidResponse()
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Soap(string.Empty));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200, false), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_TruncatedXml_ThrowsInvalidResponse()
+        {
+            var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.truncated.xml");
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200, false), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_ConnectionFails_ThrowsRetriableConnectionFailed()
+        {
+            var handler = new ReplayHandler().Throw(new HttpRequestException("Connection refused (100-aek-913.mktoapi.com:443)"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.ConnectionFailed, (int?)null, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Fact]
+        public async Task SyncMObjectsAsync_ServerNeverAnswers_ThrowsRetriableTimeoutAfterTheConfiguredTimeout()
+        {
+            var handler = new ReplayHandler().Hang();
+            var options = SeedCredentials.Options();
+            options.Timeout = TimeSpan.FromSeconds(1);
+            using var client = TestClient.Create(handler, options: options);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMObjectsAsync(SampleRequests.ProgramCost()));
+
+            Assert.Equal((MarketoTransportFailure.Timeout, (int?)null, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+    }
+}
