@@ -2,6 +2,8 @@ using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using Marketo.Soap.Benchmarks.Bulk;
+using Marketo.Soap.Benchmarks.ColdStart;
 using Marketo.Soap.Benchmarks.Configuration;
 using Marketo.Soap.Benchmarks.Profiling;
 using Marketo.Soap.Benchmarks.Verification;
@@ -10,18 +12,40 @@ namespace Marketo.Soap.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks. With no arguments: every scenario at full length, with the tables printed.
-/// <c>--smoke</c> runs each scenario once, short and in process, to prove it still builds and runs
-/// (CI; its numbers mean nothing). Other arguments go to BenchmarkDotNet (for example
-/// <c>--filter *Leads*</c>), and the scenarios BenchmarkDotNet does not run are then skipped.
+/// <c>--smoke</c> runs each scenario once, short, to prove it still builds and runs (CI; its
+/// numbers mean nothing). <c>--cold-start [launches]</c> and <c>--bulk [counts...]</c> run one of
+/// the two scenarios BenchmarkDotNet does not drive. Other arguments go to BenchmarkDotNet (for
+/// example <c>--filter *Loopback*</c>), and only its scenarios run.
 /// </summary>
 public static class Program
 {
+    private const int FullColdStartLaunches = 10;
+
+    private static readonly int[] FullBulkCounts = [100_000, 1_000_000];
+
     public static async Task<int> Main(string[] args)
     {
         if (args is ["--profile", var operation, var calls])
         {
             await ProfileLoop.RunAsync(operation, int.Parse(calls, CultureInfo.InvariantCulture)).ConfigureAwait(false);
             return 0;
+        }
+
+        // Child processes of the cold-start and bulk scenarios: they must start cold and measure only themselves.
+        switch (args)
+        {
+            case ["--cold-probe", var mode, var endpoint, var userId, var key]:
+                await ColdStartProbe.RunAsync(mode, new Uri(endpoint), userId, key).ConfigureAwait(false);
+                return 0;
+            case ["--bulk-probe", var endpoint, var userId, var key, var count]:
+                await BulkProbe.RunAsync(new Uri(endpoint), userId, key, int.Parse(count, CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                return 0;
+            case ["--cold-start", ..]:
+                await ColdStartLauncher.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : FullColdStartLaunches).ConfigureAwait(false);
+                return 0;
+            case ["--bulk", ..]:
+                await BulkLauncher.RunAsync(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : FullBulkCounts).ConfigureAwait(false);
+                return 0;
         }
 
         var problems = await WireIdentityCheck.RunAsync().ConfigureAwait(false);
@@ -45,6 +69,12 @@ public static class Program
         {
             Console.Error.WriteLine($"Benchmarks failed to run: {string.Join(", ", failed)}");
             return 1;
+        }
+
+        if (args.Length == 0 || smoke)
+        {
+            await ColdStartLauncher.RunAsync(smoke ? 1 : FullColdStartLaunches).ConfigureAwait(false);
+            await BulkLauncher.RunAsync(smoke ? [3_000] : FullBulkCounts).ConfigureAwait(false);
         }
 
         return 0;

@@ -10,5 +10,6 @@ internal static class Scenarios
         var cpu = smoke ? SmokeConfig.Create() : DefaultConfig.Instance;
         yield return (typeof(SyncMultipleLeadsCpuBenchmarks), cpu);
         yield return (typeof(SyncMObjectsCpuBenchmarks), cpu);
+        yield return (typeof(LoopbackBenchmarks), smoke ? SmokeConfig.Create() : LoopbackConfig.Create());
     }
 }

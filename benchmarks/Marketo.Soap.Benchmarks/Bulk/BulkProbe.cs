@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Marketo.Soap.Benchmarks.Workload;
+using Marketo.Soap.Models;
+
+namespace Marketo.Soap.Benchmarks.Bulk;
+
+/// <summary>
+/// Runs in a process of its own, so its memory is the client's alone: streams generated leads
+/// through <c>BulkSyncLeadsAsync</c> to the emulator and prints leads per second and the peak
+/// working set of the process.
+/// </summary>
+internal static class BulkProbe
+{
+    public const string Tag = "bulk-probe";
+
+    // Emails repeat after this many leads, so the emulator's store (in the other process) stays the
+    // same size whatever the count; the client sees the same stream shape either way.
+    private const int DistinctLeads = 100_000;
+
+    public static async Task RunAsync(Uri endpoint, string userId, string encryptionKey, int count)
+    {
+        using var client = new MarketoSoapClient(BenchmarkCredentials.Options(endpoint, userId, encryptionKey));
+        long answered = 0, failed = 0;
+        var watch = Stopwatch.StartNew();
+        await foreach (var result in client.BulkSyncLeadsAsync(Generate(count)).ConfigureAwait(false))
+        {
+            answered++;
+            if (!result.Succeeded)
+            {
+                failed++;
+            }
+        }
+
+        watch.Stop();
+        Console.WriteLine(FormattableString.Invariant(
+            $"{Tag} leads={answered} failed={failed} seconds={watch.Elapsed.TotalSeconds:F1} perSecond={answered / watch.Elapsed.TotalSeconds:F0} peakMB={PeakWorkingSetBytes() / (1024.0 * 1024):F1}"));
+    }
+
+    private static async IAsyncEnumerable<LeadRecord> Generate(int count, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return LeadWorkload.Lead(n % DistinctLeads);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <summary>The most resident memory the process ever had (VmHWM); Process.PeakWorkingSet64 where /proc is missing.</summary>
+    private static long PeakWorkingSetBytes()
+    {
+        const string Status = "/proc/self/status";
+        if (File.Exists(Status))
+        {
+            var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            if (line is not null)
+            {
+                return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        return Process.GetCurrentProcess().PeakWorkingSet64;
+    }
+}
