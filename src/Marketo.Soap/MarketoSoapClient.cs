@@ -62,7 +62,8 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
         _headers = new AuthenticationHeaderFactory(options.UserId!, options.EncryptionKey!, _timeProvider);
-        _endpointForLogs = endpoint.GetLeftPart(UriPartial.Path);
+        // Scheme, host, port and path only: user info or a query could carry credentials.
+        _endpointForLogs = endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
 
         _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
         _retry = RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: true, _timeProvider, _logger);

@@ -14,6 +14,22 @@ public partial class MarketoSoapClientTests
         private IReadOnlyList<LogEntry> Outcomes => [.. _logger.Entries.Where(e => e.EventId.Name is "CallSucceeded" or "CallFailed")];
 
         [Fact]
+        public async Task SyncMultipleLeadsAsync_EndpointWithUserInfoAndQuery_LogsTheEndpointWithoutThem()
+        {
+            var options = SeedCredentials.Options();
+            options.Endpoint = new Uri("https://proxyuser:proxypass@100-AEK-913.mktoapi.com:8443/soap/mktows/2_3?token=querysecret");
+            var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            using var client = TestClient.Create(handler, logger: _logger, options: options);
+
+            await client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads());
+
+            var starting = Assert.Single(_logger.Entries, e => e.EventId.Name == "CallStarting");
+            Assert.Equal("https://100-aek-913.mktoapi.com:8443/soap/mktows/2_3", starting.Values["Endpoint"]);
+            Assert.All(_logger.Entries, e => Assert.DoesNotContain("proxypass", e.AllText, StringComparison.Ordinal));
+            Assert.All(_logger.Entries, e => Assert.DoesNotContain("querysecret", e.AllText, StringComparison.Ordinal));
+        }
+
+        [Fact]
         public async Task SyncMultipleLeadsAsync_Answered_LogsOneSuccessEventWithCounts()
         {
             var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.error-nil-absent-text.xml");

@@ -129,6 +129,69 @@ public partial class MarketoSoapClientTests
             Assert.Equal(3, handler.Requests.Count);
         }
 
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_RequestExpired_RepeatsSignedWithAFreshTimestamp()
+        {
+            var clock = SeedCredentials.SyncMultipleLeadsClock();
+            clock.AutoAdvanceAmount = TimeSpan.FromSeconds(1);
+            var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20016.request-expired.xml")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            using var client = TestClient.Create(handler, clock, options: WithRetries(1));
+
+            await client.SyncMultipleLeadsAsync(TwoLeads);
+
+            var headers = handler.Requests.Select(r => AuthenticationHeaderOf(r.Body)).ToList();
+            Assert.Equal(2, headers.Count);
+            Assert.NotEqual(headers[0].Timestamp, headers[1].Timestamp);
+            Assert.Equal(Signatures.Expected(headers[1].Timestamp), headers[1].Signature);
+        }
+
+        [Fact]
+        public async Task SyncMObjectsAsync_InsertRefusedByTheRateLimit_IsRepeatedBecauseNothingWasApplied()
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20023.rate-limit-exceeded.xml")).ReplyFixture("syncMObjects.response.updated.xml");
+            using var client = TestClient.Create(handler, options: WithRetries(2));
+
+            await client.SyncMObjectsAsync(OneOpportunityInsert);
+
+            Assert.Equal(2, handler.Requests.Count);
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_DailyQuotaUsedUp_IsNotRepeated()
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20015.request-limit-exceeded.xml")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            using var client = TestClient.Create(handler, options: WithRetries(3));
+
+            await Assert.ThrowsAsync<MarketoQuotaExceededException>(() => client.SyncMultipleLeadsAsync(TwoLeads));
+
+            Assert.Single(handler.Requests);
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_AuthenticationFailed_IsNotRepeated()
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20014.authentication-failed.xml")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            using var client = TestClient.Create(handler, options: WithRetries(3));
+
+            await Assert.ThrowsAsync<MarketoAuthenticationException>(() => client.SyncMultipleLeadsAsync(TwoLeads));
+
+            Assert.Single(handler.Requests);
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_ServiceUnavailablePage_IsRepeated()
+        {
+            var handler = new ReplayHandler()
+                .Reply(CannedResponse.Page("http.503.service-unavailable.html", System.Net.HttpStatusCode.ServiceUnavailable, "text/html"))
+                .ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            using var client = TestClient.Create(handler, options: WithRetries(1));
+
+            var result = await client.SyncMultipleLeadsAsync(TwoLeads);
+
+            Assert.Equal(2, result.Results.Count);
+            Assert.Equal(2, handler.Requests.Count);
+        }
+
         private static MarketoSoapOptions WithRetries(int attempts)
         {
             var options = SeedCredentials.Options();

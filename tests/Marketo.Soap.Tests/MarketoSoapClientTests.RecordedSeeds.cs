@@ -8,29 +8,9 @@ public partial class MarketoSoapClientTests
     /// <summary>Marketo's recorded requests and answers from its syncMultipleLeads and syncMObjects pages.</summary>
     public class RecordedSeeds
     {
-        private static readonly SyncMultipleLeadsRequest SeedLeads = new()
-        {
-            Leads =
-            [
-                new LeadRecord { Email = "em1000@etestd.marketo.net", Attributes = [new("Company", "Marketo1000"), new("Phone", "650-555-1000")] },
-                new LeadRecord { Email = "em1001@etestd.marketo.net", Attributes = [new("Company", "Marketo1001"), new("Phone", "650-555-1001")] },
-            ],
-            DedupEnabled = true,
-        };
+        private static readonly SyncMultipleLeadsRequest SeedLeads = SampleRequests.TwoLeads();
 
-        private static readonly SyncMObjectsRequest SeedProgramCost = new()
-        {
-            Operation = MObjectOperation.Update,
-            Objects =
-            [
-                new MObjectRecord
-                {
-                    Type = MObjectTypes.Program,
-                    Id = 1970,
-                    TypeAttributes = [MObjectTypeAttribute.ProgramCost(new DateOnly(2013, 6, 1), 2000m, costId: 153)],
-                },
-            ],
-        };
+        private static readonly SyncMObjectsRequest SeedProgramCost = SampleRequests.ProgramCost();
 
         [Fact]
         public async Task SyncMultipleLeadsAsync_SeedLeads_SendsTheRecordedRequestSignedAsRecorded()
