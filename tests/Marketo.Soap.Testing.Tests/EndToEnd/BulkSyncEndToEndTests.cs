@@ -183,6 +183,32 @@ public class BulkSyncEndToEndTests
     }
 
     [Fact]
+    public async Task BulkSyncLeadsAsync_CancelledWhileCallsWaitForAFreeSlot_ReportsTheirRecordsAsNotReachingMarketo()
+    {
+        await using var emulator = await MarketoSoapEmulator.StartAsync();
+        var gate = emulator.Faults.HoldNext(when: BulkInput.CarryingLead(0));
+        var options = emulator.CreateClientOptions().WithQuickRetries();
+        options.MaxConcurrentCalls = 1;
+        using var client = new MarketoSoapClient(options);
+        var input = BulkInput.Leads(400);
+        using var cancellation = new CancellationTokenSource();
+        var job = BulkJobs.RunAsync(
+            client.BulkSyncLeadsAsync(input.ToAsyncEnumerable(), options: new BulkSyncOptions { BatchSize = 100, MaxConcurrency = 4 }, cancellationToken: cancellation.Token),
+            []);
+        await Task.WhenAny(gate.WaitForHeldCallsAsync(1), job);
+
+        await cancellation.CancelAsync();
+        // The held call is never released, so a job that waited for it would never end; the bound only guards against that hang.
+        var stopped = await job.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var report = Assert.IsType<MarketoBulkSyncCanceledException<LeadRecord, LeadSyncResult>>(stopped).Report;
+        Assert.Equal(Enumerable.Range(0, 400), report.UnsyncedRecords.Select(u => u.Index));
+        // The first call holds the client's only slot at the emulator; the other three never left the client.
+        Assert.All(report.UnsyncedRecords, u => Assert.Equal(u.Index < 100, u.MayHaveReachedMarketo));
+        Assert.All(emulator.Exchanges, e => Assert.Contains(BulkInput.LeadMarker(0), e.RequestBody, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BulkSyncLeadsAsync_DailyQuotaRunsOut_StopsWithoutRepeatingAndReportsTheRecordsLeft()
     {
         await using var emulator = await MarketoSoapEmulator.StartAsync(new MarketoSoapEmulatorOptions { DailyQuota = 5 });
