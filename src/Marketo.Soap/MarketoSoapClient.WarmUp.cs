@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Marketo.Soap.Internal;
 using Marketo.Soap.Models;
 
@@ -61,6 +62,7 @@ public partial class MarketoSoapClient
                 SyncMultipleLeadsOperation,
                 header => _port.syncMultipleLeadsAsync(new Generated.syncMultipleLeadsRequest(header, leadBody)),
                 response => ResultMapper.ToResult(leads, response?.successSyncMultipleLeads, SyncMultipleLeadsOperation),
+                new StrongBox<bool>(),
                 token)).ConfigureAwait(false);
 
         var objects = new SyncMObjectsRequest
@@ -86,6 +88,7 @@ public partial class MarketoSoapClient
                 SyncMObjectsOperation,
                 header => _port.syncMObjectsAsync(new Generated.syncMObjectsRequest(header, objectBody)),
                 response => ResultMapper.ToResult(objects, response?.successSyncMObjects, SyncMObjectsOperation),
+                new StrongBox<bool>(),
                 token)).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.ServiceModel;
 using Marketo.Soap.Generated;
 using Marketo.Soap.Internal;
@@ -151,15 +152,22 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         Func<TResult, (int Succeeded, int Failed)> tally,
         CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            var beforeStart = new OperationCanceledException(cancellationToken);
+            UnsentCallCancellations.Mark(beforeStart);
+            throw beforeStart;
+        }
+
         Log.CallStarting(_logger, operation, recordCount, _endpointForLogs);
         using var activity = StartActivity(operation, recordCount);
         var started = _timeProvider.GetTimestamp();
+        var sent = new StrongBox<bool>();
 
         try
         {
             var result = await retry.ExecuteAsync(
-                async token => await AttemptAsync(operation, send, read, token).ConfigureAwait(false),
+                async token => await AttemptAsync(operation, send, read, sent, token).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
             var (succeeded, failed) = tally(result);
             var elapsed = _timeProvider.GetElapsedTime(started);
@@ -179,12 +187,18 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
             MarketoTelemetry.Faults.Add(1, new(TelemetryTags.Operation, operation), new(TelemetryTags.ErrorCode, failure.ErrorCode?.Value));
             throw;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException cancellation)
         {
             var elapsed = _timeProvider.GetElapsedTime(started);
             Log.CallFailed(_logger, operation, recordCount, elapsed.TotalMilliseconds, "cancelled", null, false);
             activity?.SetStatus(ActivityStatusCode.Error, "cancelled");
             RecordCall(operation, "cancelled", elapsed);
+            if (!sent.Value)
+            {
+                // Cancelled while waiting for a slot or a rate permit: nothing left the process.
+                UnsentCallCancellations.Mark(cancellation);
+            }
+
             throw;
         }
     }
@@ -205,15 +219,17 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         MarketoTelemetry.CallDuration.Record(elapsed.TotalSeconds, operationTag, outcomeTag);
     }
 
-    /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated.</summary>
+    /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated; <c>sent</c> is set once it leaves the pacer.</summary>
     private async ValueTask<TResult> AttemptAsync<TResponse, TResult>(
         string operation,
         Func<AuthenticationHeaderInfo, Task<TResponse>> send,
         Func<TResponse?, TResult> read,
+        StrongBox<bool> sent,
         CancellationToken cancellationToken)
     {
         using var slot = await _pacer.AcquireAsync(operation, cancellationToken).ConfigureAwait(false);
         using var exchange = HttpExchange.Begin(cancellationToken);
+        sent.Value = true;
         try
         {
             // Signed here, immediately before the send, so every attempt carries a fresh timestamp

@@ -16,12 +16,14 @@ internal static class RetryDecision
     };
 
     /// <summary>
-    /// Whether Marketo may have applied a call that failed this way. Only a refusal fault proves it
-    /// did nothing; a lost answer or an internal error (10001, 20011) leaves it unknown.
+    /// Whether Marketo may have applied a call that failed this way. Only a refusal fault, or a
+    /// cancellation before anything was sent, proves it did nothing; a lost answer or an internal
+    /// error (10001, 20011) leaves it unknown.
     /// </summary>
     public static bool MayHaveBeenApplied(Exception failure) => failure switch
     {
         MarketoRequestValidationException => false,
+        OperationCanceledException when UnsentCallCancellations.IsMarked(failure) => false,
         MarketoTransportException => true,
         MarketoSoapException { ErrorCode: null, FaultCode: null } => false,
         MarketoSoapException { ErrorCode: { } code } => code.Value is 10001 or 20011,

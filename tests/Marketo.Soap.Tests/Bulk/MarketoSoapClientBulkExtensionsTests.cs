@@ -108,6 +108,27 @@ public class MarketoSoapClientBulkExtensionsTests
     }
 
     [Fact]
+    public async Task BulkSyncLeadsAsync_CancelledWhileCallsWaitForTheClientsSlot_ReportsOnlyTheSentCallAsMayHaveReachedMarketo()
+    {
+        var handler = new ReplayHandler().Hang();
+        var options = SeedCredentials.Options();
+        options.MaxConcurrentCalls = 1;
+        options.Timeout = TimeSpan.FromMinutes(10);
+        using var client = TestClient.Create(handler, options: options);
+        using var cancellation = new CancellationTokenSource();
+        var job = CollectUntilFailureAsync(client.BulkSyncLeadsAsync(Leads.Numbered(30).ToAsyncEnumerable(), options: TenPerCallThreeAtOnce, cancellationToken: cancellation.Token), []);
+
+        await handler.WaitForRequestAsync();
+        await cancellation.CancelAsync();
+        var cancelled = Assert.IsType<MarketoBulkSyncCanceledException<LeadRecord, LeadSyncResult>>(await job);
+
+        // The first call took the client's only slot and hangs; the other two never left the client.
+        Assert.Single(handler.Requests);
+        Assert.Equal(Enumerable.Range(0, 30), cancelled.Report.UnsyncedRecords.Select(r => r.Index));
+        Assert.All(cancelled.Report.UnsyncedRecords, r => Assert.Equal(r.Index < 10, r.MayHaveReachedMarketo));
+    }
+
+    [Fact]
     public async Task BulkSyncLeadsAsync_InputFails_KeepsCallsInFlightAndReportsTheRecordsReadButUnsent()
     {
         var client = new Mock<IMarketoSoapClient>();

@@ -48,6 +48,16 @@ public class RetryDecisionTests
         Assert.False(RetryDecision.ShouldRetry(new MarketoRequestValidationException("bad", "request", 0, "Email"), repeatableWhenAmbiguous: true));
     }
 
+    [Fact]
+    public void MayHaveBeenApplied_Cancellation_IsFalseOnlyWhenTheClientMarkedItAsUnsent()
+    {
+        var inFlight = new OperationCanceledException();
+        var unsent = new OperationCanceledException();
+        UnsentCallCancellations.Mark(unsent);
+
+        Assert.Equal((true, false), (RetryDecision.MayHaveBeenApplied(inFlight), RetryDecision.MayHaveBeenApplied(unsent)));
+    }
+
     [Theory]
     [InlineData(20023, false)]
     [InlineData(20014, false)]

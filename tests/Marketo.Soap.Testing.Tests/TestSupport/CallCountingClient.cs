@@ -1,0 +1,67 @@
+using Marketo.Soap.Models;
+
+namespace Marketo.Soap.Testing.Tests.TestSupport;
+
+/// <summary>
+/// Passes every call to the real client and counts the calls that have ended, however they ended,
+/// so a test can wait for a number of calls to be over without polling or sleeping.
+/// </summary>
+internal sealed class CallCountingClient(IMarketoSoapClient inner) : IMarketoSoapClient
+{
+    private readonly Lock _gate = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _watchers = [];
+    private int _ended;
+
+    public int CallsEnded
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _ended;
+            }
+        }
+    }
+
+    public Task<SyncMultipleLeadsResult> SyncMultipleLeadsAsync(SyncMultipleLeadsRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.SyncMultipleLeadsAsync(request, cancellationToken));
+
+    public Task<SyncMObjectsResult> SyncMObjectsAsync(SyncMObjectsRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.SyncMObjectsAsync(request, cancellationToken));
+
+    /// <summary>Completes once at least <paramref name="count"/> calls have ended.</summary>
+    public Task WaitForCallsEndedAsync(int count)
+    {
+        lock (_gate)
+        {
+            if (_ended >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _watchers.Add((count, reached));
+            return reached.Task;
+        }
+    }
+
+    private async Task<T> CountAsync<T>(Task<T> call)
+    {
+        try
+        {
+            return await call;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _ended++;
+                foreach (var watcher in _watchers.Where(w => w.Count <= _ended).ToList())
+                {
+                    _watchers.Remove(watcher);
+                    watcher.Reached.TrySetResult();
+                }
+            }
+        }
+    }
+}
