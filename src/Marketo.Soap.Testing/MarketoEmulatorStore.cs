@@ -18,6 +18,10 @@ public sealed class MarketoEmulatorStore
     private static readonly HashSet<string> ForeignSystemTypes = new(["CUSTOM", "SFDC", "NETSUITE"], StringComparer.Ordinal);
 
     private readonly SortedDictionary<int, StoredLead> _leads = [];
+
+    // Email is the usual match key, so every lead sync looks leads up by it: an index keeps a large
+    // store (a bulk test or benchmark holds tens of thousands) from being scanned once per record.
+    private readonly Dictionary<string, SortedSet<int>> _leadIdsByEmail = new(StringComparer.OrdinalIgnoreCase);
     private readonly SortedDictionary<int, StoredProgram> _programs = [];
     private readonly SortedDictionary<int, StoredOpportunity> _opportunities = [];
     private readonly SortedDictionary<int, StoredOpportunityPersonRole> _roles = [];
@@ -171,7 +175,7 @@ public sealed class MarketoEmulatorStore
         ArgumentNullException.ThrowIfNull(email);
         lock (Gate)
         {
-            return [.. _leads.Values.Where(l => string.Equals(l.Email, email, StringComparison.OrdinalIgnoreCase))];
+            return _leadIdsByEmail.TryGetValue(email, out var ids) ? [.. ids.Select(id => _leads[id])] : [];
         }
     }
 
@@ -295,7 +299,7 @@ public sealed class MarketoEmulatorStore
 
     /// <summary>The most recently created lead with the address: the one an email match updates (an emulator assumption).</summary>
     internal StoredLead? FindNewestLeadByEmailLocked(string email) =>
-        _leads.Values.LastOrDefault(l => string.Equals(l.Email, email, StringComparison.OrdinalIgnoreCase));
+        _leadIdsByEmail.TryGetValue(email, out var ids) ? _leads[ids.Max] : null;
 
     internal StoredLead? FindLeadByForeignIdLocked(ForeignPersonId id) =>
         _leads.Values.FirstOrDefault(l => l.ForeignPersonIds.Contains(id));
@@ -303,7 +307,35 @@ public sealed class MarketoEmulatorStore
     internal StoredLead? FindNewestLeadByAttributeLocked(string name, string value) =>
         _leads.Values.LastOrDefault(l => l.Attributes.TryGetValue(name, out var v) && v == value);
 
-    internal StoredLead SaveLeadLocked(StoredLead lead) => Save(_leads, _leadIds, lead, lead.Id, id => lead with { Id = id });
+    internal StoredLead SaveLeadLocked(StoredLead lead)
+    {
+        var previousEmail = _leads.GetValueOrDefault(lead.Id)?.Email;
+        var saved = Save(_leads, _leadIds, lead, lead.Id, id => lead with { Id = id });
+        ReindexEmail(saved.Id, previousEmail, saved.Email);
+        return saved;
+    }
+
+    private void ReindexEmail(int id, string? previousEmail, string? email)
+    {
+        if (previousEmail is not null && _leadIdsByEmail.TryGetValue(previousEmail, out var previous))
+        {
+            previous.Remove(id);
+            if (previous.Count == 0)
+            {
+                _leadIdsByEmail.Remove(previousEmail);
+            }
+        }
+
+        if (email is not null)
+        {
+            if (!_leadIdsByEmail.TryGetValue(email, out var ids))
+            {
+                _leadIdsByEmail[email] = ids = [];
+            }
+
+            ids.Add(id);
+        }
+    }
 
     internal StoredProgram? FindProgramLocked(int id) => _programs.GetValueOrDefault(id);
 

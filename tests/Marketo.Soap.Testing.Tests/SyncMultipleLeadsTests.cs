@@ -156,6 +156,20 @@ public class SyncMultipleLeadsTests
     }
 
     [Fact]
+    public async Task EmailAttribute_ChangedAddress_MatchesByTheNewAddressOnlyFromThenOn()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        var lead = emulator.Store.AddLead(new StoredLead { Email = "old@example.com" });
+        await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(id: lead.Id, attributes: ("Email", "new@example.com"))), _clock);
+
+        await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(email: "old@example.com"), Wire.Lead(email: "NEW@example.com")), _clock);
+
+        Assert.Equal([lead.Id], emulator.Store.FindLeadsByEmail("new@example.com").Select(l => l.Id));
+        var recreated = Assert.Single(emulator.Store.FindLeadsByEmail("old@example.com"));
+        Assert.NotEqual(lead.Id, recreated.Id);
+    }
+
+    [Fact]
     public async Task IdGivenWithForeignId_WritesTheForeignIdToThatLead()
     {
         await using var emulator = await TestEmulator.StartAsync(_clock);
