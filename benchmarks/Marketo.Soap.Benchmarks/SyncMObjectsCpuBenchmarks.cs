@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Marketo.Soap.Benchmarks.Baseline;
 using Marketo.Soap.Benchmarks.Workload;
 using Marketo.Soap.Models;
 
@@ -10,30 +9,21 @@ namespace Marketo.Soap.Benchmarks;
 /// <see cref="SyncMultipleLeadsCpuBenchmarks"/> measures leads.
 /// </summary>
 [MemoryDiagnoser]
-public class SyncMObjectsCpuBenchmarks
+public class SyncMObjectsCpuBenchmarks : InProcessCallBenchmarks
 {
     private const int Objects = 100;
 
     private SyncMObjectsRequest _request = null!;
-    private byte[] _answer = null!;
-    private RawMarketoCalls _raw = null!;
-    private MarketoSoapClient _client = null!;
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _request = MObjectWorkload.Request(Objects);
-        _answer = MObjectWorkload.Response(Objects);
-        _raw = new RawMarketoCalls(BenchmarkCredentials.UserId, BenchmarkCredentials.EncryptionKey, TimeProvider.System);
-        _client = new MarketoSoapClient(BenchmarkCredentials.Options(), logger: null, timeProvider: null, transport: _ => new InMemoryMarketo(_answer));
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => _client.Dispose();
 
     [Benchmark(Baseline = true, Description = "XmlWriter/XmlReader (physical limit)")]
-    public int Baseline() => _raw.SyncMObjects(_request, _answer).Count;
+    public int Baseline() => Raw.SyncMObjects(_request, Answer).Count;
 
     [Benchmark(Description = "MarketoSoapClient")]
-    public async Task<int> Client() => (await _client.SyncMObjectsAsync(_request).ConfigureAwait(false)).Results.Count;
+    public async Task<int> Client() => (await SoapClient.SyncMObjectsAsync(_request).ConfigureAwait(false)).Results.Count;
+
+    protected override byte[] BuildWorkload()
+    {
+        _request = MObjectWorkload.Request(Objects);
+        return MObjectWorkload.Response(Objects);
+    }
 }
