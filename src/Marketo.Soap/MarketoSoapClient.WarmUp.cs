@@ -55,15 +55,7 @@ public partial class MarketoSoapClient
             Leads = [new LeadRecord { Id = 1, Email = "warm-up@example.invalid", ForeignSysPersonId = "1", ForeignSysType = ForeignSystemType.Custom, Attributes = [new("FirstName", "Warm")] }],
             DedupEnabled = true,
         };
-        LeadRequestValidator.Validate(leads);
-        var leadBody = LeadRequestMapper.ToProxy(leads);
-        await _retry.ExecuteAsync(
-            token => AttemptAsync(
-                SyncMultipleLeadsOperation,
-                header => _port.syncMultipleLeadsAsync(new Generated.syncMultipleLeadsRequest(header, leadBody)),
-                response => ResultMapper.ToResult(leads, response?.successSyncMultipleLeads, SyncMultipleLeadsOperation),
-                new StrongBox<bool>(),
-                token)).ConfigureAwait(false);
+        await AttemptWithoutTelemetryAsync(PrepareLeads(leads)).ConfigureAwait(false);
 
         var objects = new SyncMObjectsRequest
         {
@@ -81,14 +73,10 @@ public partial class MarketoSoapClient
                 },
             ],
         };
-        MObjectRequestValidator.Validate(objects);
-        var objectBody = MObjectRequestMapper.ToProxy(objects);
-        await _retry.ExecuteAsync(
-            token => AttemptAsync(
-                SyncMObjectsOperation,
-                header => _port.syncMObjectsAsync(new Generated.syncMObjectsRequest(header, objectBody)),
-                response => ResultMapper.ToResult(objects, response?.successSyncMObjects, SyncMObjectsOperation),
-                new StrongBox<bool>(),
-                token)).ConfigureAwait(false);
+        await AttemptWithoutTelemetryAsync(PrepareMObjects(objects)).ConfigureAwait(false);
     }
+
+    /// <summary>A real call's attempts, without the logging and telemetry InvokeAsync adds around them.</summary>
+    private async Task AttemptWithoutTelemetryAsync<TResponse, TResult>(PreparedCall<TResponse, TResult> call) =>
+        await call.Retry.ExecuteAsync(token => AttemptAsync(call, new StrongBox<bool>(), token)).ConfigureAwait(false);
 }

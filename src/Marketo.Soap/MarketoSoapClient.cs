@@ -92,16 +92,8 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     public virtual Task<SyncMultipleLeadsResult> SyncMultipleLeadsAsync(SyncMultipleLeadsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        LeadRequestValidator.Validate(request);
-        var body = LeadRequestMapper.ToProxy(request);
-
-        // A repeated lead sync writes the same values to the same keys again; it is safe to repeat.
         return InvokeAsync(
-            SyncMultipleLeadsOperation,
-            request.Leads.Count,
-            _retry,
-            header => _port.syncMultipleLeadsAsync(new syncMultipleLeadsRequest(header, body)),
-            response => ResultMapper.ToResult(request, response?.successSyncMultipleLeads, SyncMultipleLeadsOperation),
+            PrepareLeads(request),
             result => Tally(SyncMultipleLeadsOperation, result.Results, r => r.Succeeded, r => r.StatusText),
             cancellationToken);
     }
@@ -110,16 +102,8 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     public virtual Task<SyncMObjectsResult> SyncMObjectsAsync(SyncMObjectsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        MObjectRequestValidator.Validate(request);
-        var body = MObjectRequestMapper.ToProxy(request);
-
-        // An insert that reached Marketo creates new objects each time it is sent.
         return InvokeAsync(
-            SyncMObjectsOperation,
-            request.Objects.Count,
-            request.Operation == MObjectOperation.Insert ? _retryOnlyWhenUnapplied : _retry,
-            header => _port.syncMObjectsAsync(new syncMObjectsRequest(header, body)),
-            response => ResultMapper.ToResult(request, response?.successSyncMObjects, SyncMObjectsOperation),
+            PrepareMObjects(request),
             result => Tally(SyncMObjectsOperation, result.Results, r => r.Succeeded, r => r.StatusText),
             cancellationToken);
     }
@@ -143,15 +127,45 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         }
     }
 
+    /// <summary>
+    /// A syncMultipleLeads call, validated and mapped once, ready for any number of attempts. The
+    /// warm-up attempts exactly this, so it warms the path real calls take.
+    /// </summary>
+    private PreparedCall<syncMultipleLeadsResponse, SyncMultipleLeadsResult> PrepareLeads(SyncMultipleLeadsRequest request)
+    {
+        LeadRequestValidator.Validate(request);
+        var body = LeadRequestMapper.ToProxy(request);
+
+        // A repeated lead sync writes the same values to the same keys again; it is safe to repeat.
+        return new(
+            SyncMultipleLeadsOperation,
+            request.Leads.Count,
+            _retry,
+            header => _port.syncMultipleLeadsAsync(new syncMultipleLeadsRequest(header, body)),
+            response => ResultMapper.ToResult(request, response?.successSyncMultipleLeads, SyncMultipleLeadsOperation));
+    }
+
+    /// <summary>A syncMObjects call, validated and mapped once, ready for any number of attempts.</summary>
+    private PreparedCall<syncMObjectsResponse, SyncMObjectsResult> PrepareMObjects(SyncMObjectsRequest request)
+    {
+        MObjectRequestValidator.Validate(request);
+        var body = MObjectRequestMapper.ToProxy(request);
+
+        // An insert that reached Marketo creates new objects each time it is sent.
+        return new(
+            SyncMObjectsOperation,
+            request.Objects.Count,
+            request.Operation == MObjectOperation.Insert ? _retryOnlyWhenUnapplied : _retry,
+            header => _port.syncMObjectsAsync(new syncMObjectsRequest(header, body)),
+            response => ResultMapper.ToResult(request, response?.successSyncMObjects, SyncMObjectsOperation));
+    }
+
     private async Task<TResult> InvokeAsync<TResponse, TResult>(
-        string operation,
-        int recordCount,
-        ResiliencePipeline retry,
-        Func<AuthenticationHeaderInfo, Task<TResponse>> send,
-        Func<TResponse?, TResult> read,
+        PreparedCall<TResponse, TResult> call,
         Func<TResult, (int Succeeded, int Failed)> tally,
         CancellationToken cancellationToken)
     {
+        var (operation, recordCount) = (call.Operation, call.RecordCount);
         if (cancellationToken.IsCancellationRequested)
         {
             var beforeStart = new OperationCanceledException(cancellationToken);
@@ -166,8 +180,8 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
 
         try
         {
-            var result = await retry.ExecuteAsync(
-                async token => await AttemptAsync(operation, send, read, sent, token).ConfigureAwait(false),
+            var result = await call.Retry.ExecuteAsync(
+                async token => await AttemptAsync(call, sent, token).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
             var (succeeded, failed) = tally(result);
             var elapsed = _timeProvider.GetElapsedTime(started);
@@ -220,13 +234,9 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     }
 
     /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated; <c>sent</c> is set once it leaves the pacer.</summary>
-    private async ValueTask<TResult> AttemptAsync<TResponse, TResult>(
-        string operation,
-        Func<AuthenticationHeaderInfo, Task<TResponse>> send,
-        Func<TResponse?, TResult> read,
-        StrongBox<bool> sent,
-        CancellationToken cancellationToken)
+    private async ValueTask<TResult> AttemptAsync<TResponse, TResult>(PreparedCall<TResponse, TResult> call, StrongBox<bool> sent, CancellationToken cancellationToken)
     {
+        var operation = call.Operation;
         using var slot = await _pacer.AcquireAsync(operation, cancellationToken).ConfigureAwait(false);
         using var exchange = HttpExchange.Begin(cancellationToken);
         sent.Value = true;
@@ -234,8 +244,8 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         {
             // Signed here, immediately before the send, so every attempt carries a fresh timestamp
             // (Marketo refuses stale ones with 20016).
-            var response = await send(_headers.Create()).ConfigureAwait(false);
-            return read(response);
+            var response = await call.Send(_headers.Create()).ConfigureAwait(false);
+            return call.Read(response);
         }
         catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is not MarketoSoapException)
         {
@@ -261,4 +271,12 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
 
         return (count, results.Count - count);
     }
+
+    /// <summary>What one operation's call needs, whichever attempt sends it.</summary>
+    private sealed record PreparedCall<TResponse, TResult>(
+        string Operation,
+        int RecordCount,
+        ResiliencePipeline Retry,
+        Func<AuthenticationHeaderInfo, Task<TResponse>> Send,
+        Func<TResponse?, TResult> Read);
 }
