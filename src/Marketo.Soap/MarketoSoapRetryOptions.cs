@@ -1,4 +1,4 @@
-using Marketo.Soap.Internal;
+using Marketo.Soap.Configuration;
 
 namespace Marketo.Soap;
 
@@ -14,7 +14,7 @@ namespace Marketo.Soap;
 /// A <c>syncMObjects</c> <see cref="Models.MObjectOperation.Insert"/> is repeated only after a
 /// fault that proves Marketo did nothing (20016, 20023, 20024), because an insert that may have
 /// reached Marketo can create duplicates when sent again. Set
-/// <see cref="RetryInsertsAfterAmbiguousFailures"/> to repeat it after any retriable failure.
+/// <see cref="RetryUnsafeCallsAfterAmbiguousFailures"/> to repeat it after any retriable failure.
 /// </para>
 /// </remarks>
 public sealed class MarketoSoapRetryOptions
@@ -33,5 +33,5 @@ public sealed class MarketoSoapRetryOptions
 
     /// <summary>Whether an insert is repeated after a failure that leaves unknown whether Marketo applied it.</summary>
     /// <value>Default <see langword="false"/>: a repeated insert can create duplicate objects.</value>
-    public bool RetryInsertsAfterAmbiguousFailures { get; set; }
+    public bool RetryUnsafeCallsAfterAmbiguousFailures { get; set; }
 }
