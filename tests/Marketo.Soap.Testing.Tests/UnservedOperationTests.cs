@@ -6,6 +6,8 @@ namespace Marketo.Soap.Testing.Tests;
 /// <summary>Operations the WSDL declares but the emulator does not serve yet are refused with 20019, naming the operation.</summary>
 public class UnservedOperationTests
 {
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
     [Fact]
     public async Task DeclaredOperationNotServed_FailsWith20019NamingIt()
     {
@@ -31,6 +33,40 @@ public class UnservedOperationTests
         var answer = await emulator.PostXmlAsync(envelope.ToString());
 
         answer.AssertMarketoFault(20019);
+    }
+
+    [Fact]
+    public async Task GetMultipleLeadsWithASelectorNamedByXsiType_FailsWith20019NotAsASchemaError()
+    {
+        var clock = TestClock.Create();
+        await using var emulator = await TestEmulator.StartAsync(clock);
+        var body = new XElement(
+            Wire.Mktows + "paramsGetMultipleLeads",
+            new XElement(
+                "leadSelector",
+                new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
+                new XAttribute(Xsi + "type", "ns1:LeadKeySelector"),
+                new XElement("keyType", "EMAIL"),
+                new XElement("keyValues", new XElement("stringItem", "a@example.com"))));
+
+        var answer = await emulator.PostAsync(body, clock);
+
+        answer.AssertMarketoFault(20019);
+        Assert.Contains("does not serve getMultipleLeads", answer.FaultMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetMultipleLeadsWithASelectorWithoutXsiType_FailsWith20012()
+    {
+        var clock = TestClock.Create();
+        await using var emulator = await TestEmulator.StartAsync(clock);
+        var body = new XElement(
+            Wire.Mktows + "paramsGetMultipleLeads",
+            new XElement("leadSelector", new XElement("keyType", "EMAIL"), new XElement("keyValues", new XElement("stringItem", "a@example.com"))));
+
+        var answer = await emulator.PostAsync(body, clock);
+
+        answer.AssertMarketoFault(20012);
     }
 
     [Fact]

@@ -128,7 +128,7 @@ internal sealed class SoapRequestReader
     private void Conform(XElement element, ICollection<string> warnings)
     {
         var declaration = _contract.FindGlobalElement(element.Name)!;
-        var undeclared = SchemaGuard.FindUndeclared(element, declaration);
+        var undeclared = SchemaGuard.FindUndeclared(element, declaration, _contract.Schemas);
         if (undeclared.Count > 0)
         {
             var where = undeclared.Select(e => $"undeclared element '{e.Name}' at {SchemaGuard.PathOf(e)}").ToList();
