@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketo.Soap.Models;
 
 namespace Marketo.Soap.Operations;
@@ -29,7 +28,7 @@ internal static class LeadKeyRules
             {
                 if (!(ids ??= []).Add(id))
                 {
-                    throw Repeated(leads, i, "Id", other => other.Id == id, paramName);
+                    throw RequestGuard.RepeatedKey(leads, i, "Id", static (earlier, later) => earlier.Id == later.Id, "lead", paramName);
                 }
             }
             else if (lead.ForeignSysPersonId is { } foreignId)
@@ -37,7 +36,7 @@ internal static class LeadKeyRules
                 var type = lead.ForeignSysType.GetValueOrDefault();
                 if (!(foreignIds ??= []).Add((foreignId, type)))
                 {
-                    throw Repeated(leads, i, "ForeignSysPersonId", other => other.Id is null && other.ForeignSysPersonId == foreignId && other.ForeignSysType == type, paramName);
+                    throw RequestGuard.RepeatedKey(leads, i, "ForeignSysPersonId", static (earlier, later) => earlier.Id is null && earlier.ForeignSysPersonId == later.ForeignSysPersonId && earlier.ForeignSysType == later.ForeignSysType, "lead", paramName);
                 }
             }
             else if (dedupEnabled != false && lead.Email is { } email)
@@ -45,19 +44,9 @@ internal static class LeadKeyRules
                 // An assumption: addresses that differ only in case are one address to Marketo.
                 if (!(emails ??= new(StringComparer.OrdinalIgnoreCase)).Add(email))
                 {
-                    throw Repeated(leads, i, "Email", other => other.Id is null && other.ForeignSysPersonId is null && string.Equals(other.Email, email, StringComparison.OrdinalIgnoreCase), paramName);
+                    throw RequestGuard.RepeatedKey(leads, i, "Email", static (earlier, later) => earlier.Id is null && earlier.ForeignSysPersonId is null && string.Equals(earlier.Email, later.Email, StringComparison.OrdinalIgnoreCase), "lead", paramName);
                 }
             }
         }
-    }
-
-    private static MarketoRequestValidationException Repeated(LeadRecord[] leads, int index, string field, Func<LeadRecord, bool> sameKey, string paramName)
-    {
-        var first = Array.FindIndex(leads, 0, index, lead => sameKey(lead));
-        return RequestGuard.Invalid(
-            index,
-            field,
-            string.Create(CultureInfo.InvariantCulture, $"names the same lead as record {first}; Marketo's handling of one lead twice in a call is undocumented, so merge them into one record or send them in separate calls"),
-            paramName);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketo.Soap.Models;
 
 namespace Marketo.Soap.Operations;
@@ -24,23 +23,13 @@ internal static class MObjectKeyRules
             var record = objects[i];
             if (record.Id is { } id && !(ids ??= []).Add((record.Type, id)))
             {
-                throw Repeated(objects, i, "Id", other => other.Type == record.Type && other.Id == id, paramName);
+                throw RequestGuard.RepeatedKey(objects, i, "Id", static (earlier, later) => earlier.Type == later.Type && earlier.Id == later.Id, record.Type, paramName);
             }
 
             if (record.ExternalKey is { } key && !(externalKeys ??= []).Add((record.Type, key.Name, key.Value)))
             {
-                throw Repeated(objects, i, "ExternalKey", other => other.Type == record.Type && other.ExternalKey == key, paramName);
+                throw RequestGuard.RepeatedKey(objects, i, "ExternalKey", static (earlier, later) => earlier.Type == later.Type && earlier.ExternalKey == later.ExternalKey, record.Type, paramName);
             }
         }
-    }
-
-    private static MarketoRequestValidationException Repeated(MObjectRecord[] objects, int index, string field, Func<MObjectRecord, bool> sameKey, string paramName)
-    {
-        var first = Array.FindIndex(objects, 0, index, record => sameKey(record));
-        return RequestGuard.Invalid(
-            index,
-            field,
-            string.Create(CultureInfo.InvariantCulture, $"names the same {objects[index].Type} as record {first}; Marketo's handling of one object twice in a call is undocumented, so merge them into one record or send them in separate calls"),
-            paramName);
     }
 }

@@ -136,6 +136,28 @@ internal static class RequestGuard
             : string.Create(CultureInfo.InvariantCulture, $"Input record {inputIndex} was refused before sending: {message}");
     }
 
+    /// <summary>The refusal of a record that names the same lead or object as an earlier one of the call.</summary>
+    /// <param name="records">The call's records.</param>
+    /// <param name="index">The later record's index.</param>
+    /// <param name="field">The key field they share.</param>
+    /// <param name="sameKey">Whether an earlier record (first) has the later record's (second) key; finds the earlier one. A static lambda, so that validation allocates nothing for it.</param>
+    /// <param name="what">What the key names, for example <c>lead</c> or <c>Opportunity</c>.</param>
+    /// <param name="paramName">The request parameter's name.</param>
+    public static MarketoRequestValidationException RepeatedKey<T>(T[] records, int index, string field, Func<T, T, bool> sameKey, string what, string paramName)
+    {
+        var first = 0;
+        while (first < index && !sameKey(records[first], records[index]))
+        {
+            first++;
+        }
+
+        return Invalid(
+            index,
+            field,
+            string.Create(CultureInfo.InvariantCulture, $"names the same {what} as record {first}; what Marketo does with one {what} twice in a call is undocumented, so merge them into one record or send them in separate calls"),
+            paramName);
+    }
+
     public static MarketoRequestValidationException Invalid(int index, string? field, string problem, string paramName)
     {
         var where = field is null
