@@ -1,8 +1,7 @@
 using Marketo.Soap;
-using Marketo.Soap.Configuration;
+using Marketo.Soap.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -49,14 +48,10 @@ public static class MarketoSoapServiceCollectionExtensions
 
     private static IServiceCollection AddMarketoSoapClientCore(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketoSoapOptions>, MarketoSoapOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        MarketoSoapRegistration.AddSharedServices(services);
 
         // One client per container: it owns a channel factory that is costly to build and safe to share.
-        services.TryAddSingleton(provider => new MarketoSoapClient(
-            provider.GetRequiredService<IOptions<MarketoSoapOptions>>().Value,
-            provider.GetService<ILogger<MarketoSoapClient>>(),
-            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => MarketoSoapClientFactory.Create(provider, Microsoft.Extensions.Options.Options.DefaultName));
         services.TryAddSingleton<IMarketoSoapClient>(provider => provider.GetRequiredService<MarketoSoapClient>());
         return services;
     }

@@ -1,4 +1,5 @@
 using Marketo.Soap.Generated;
+using Marketo.Soap.Health;
 using Marketo.Soap.Telemetry;
 using Marketo.Soap.Transport;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,7 @@ internal sealed class CallPipeline : IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly string _endpointForLogs;
+    private readonly InstanceTags _instance;
 
     /// <param name="options">Validated options.</param>
     /// <param name="logger">Receives the call events.</param>
@@ -38,6 +40,8 @@ internal sealed class CallPipeline : IDisposable
         _headers = new AuthenticationHeaderFactory(options.UserId!, options.EncryptionKey!, timeProvider);
         // Scheme, host, port and path only: user info or a query could carry credentials.
         _endpointForLogs = endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+        _instance = new InstanceTags(endpoint);
+        RecentCalls = new RecentCalls(timeProvider);
 
         _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
         _retry = RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: true, timeProvider, logger);
@@ -47,6 +51,9 @@ internal sealed class CallPipeline : IDisposable
 
         _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger);
     }
+
+    /// <summary>What the recent calls said about the instance, for the health check.</summary>
+    public RecentCalls RecentCalls { get; }
 
     /// <summary>Runs a call to its result, repeating attempts as its repeat-safety allows, with logs, a trace activity and metrics.</summary>
     public async Task<TResult> SendAsync<TResult>(PreparedCall<TResult> call, CancellationToken cancellationToken)
@@ -58,7 +65,7 @@ internal sealed class CallPipeline : IDisposable
             throw beforeStart;
         }
 
-        using var telemetry = CallTelemetry.Start(_logger, _timeProvider, call.Operation, call.ActivityName, call.RecordCount, _endpointForLogs);
+        using var telemetry = CallTelemetry.Start(_logger, _timeProvider, call.Operation, call.ActivityName, call.RecordCount, _endpointForLogs, _instance, RecentCalls);
         var sent = new AttemptLedger();
 
         try
