@@ -11,7 +11,7 @@ namespace Marketo.Soap.Benchmarks.ColdStart;
 /// </summary>
 internal static class ColdStartLauncher
 {
-    private static readonly string[] Modes = ["raw", "client", "client-warmed"];
+    private static readonly string[] Modes = ["raw", "client", "client-warmed", "di-host", "di-host-1s", "di-host-1s-off"];
 
     public static async Task RunAsync(int launches)
     {

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Marketo.Soap.Benchmarks.Loopback;
 using Marketo.Soap.Benchmarks.Workload;
 
@@ -12,7 +14,12 @@ namespace Marketo.Soap.Benchmarks.ColdStart;
 /// The leads are built before the clock starts, the same way in every mode, so only the client's
 /// own first-use cost is timed. Modes: <c>raw</c>, <c>client</c> (nothing warmed), and
 /// <c>client-warmed</c> (<see cref="MarketoSoapClient.WarmUpAsync"/> awaited first, as an
-/// application would at start-up; its own duration is printed separately).
+/// application would at start-up; its own duration is printed separately). The DI modes build
+/// and start a Generic Host with <c>AddMarketoSoapClient</c> and call nothing by hand, so the
+/// registration's background warm-up is all that warms: <c>di-host</c> calls as soon as the host
+/// has started (the clock runs from building the host), <c>di-host-1s</c> calls one second after
+/// start, as a worker that first reads its input would (the clock runs from the call), and
+/// <c>di-host-1s-off</c> does the same with the warm-up turned off.
 /// </remarks>
 internal static class ColdStartProbe
 {
@@ -31,7 +38,11 @@ internal static class ColdStartProbe
         }
 
         int answered;
-        if (mode == "raw")
+        if (mode.StartsWith("di-host", StringComparison.Ordinal))
+        {
+            answered = await CallThroughHostAsync(mode, endpoint, userId, encryptionKey, request, watch).ConfigureAwait(false);
+        }
+        else if (mode == "raw")
         {
             using var raw = new RawHttpMarketo(endpoint, userId, encryptionKey);
             answered = (await raw.SyncMultipleLeadsAsync(request).ConfigureAwait(false)).Count;
@@ -45,5 +56,28 @@ internal static class ColdStartProbe
 
         var first = watch.Elapsed;
         Console.WriteLine(FormattableString.Invariant($"{Tag} first={first.TotalMilliseconds:F1} warmup={warmUp.TotalMilliseconds:F1} answered={answered}"));
+    }
+
+    private static async Task<int> CallThroughHostAsync(string mode, Uri endpoint, string userId, string encryptionKey, Models.SyncMultipleLeadsRequest request, Stopwatch watch)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddMarketoSoapClient(o => (o.Endpoint, o.UserId, o.EncryptionKey) = (endpoint, userId, encryptionKey));
+        if (mode.EndsWith("-off", StringComparison.Ordinal))
+        {
+            builder.Services.ConfigureMarketoSoapClient().DisableWarmUpAtStart();
+        }
+
+        using var host = builder.Build();
+        await host.StartAsync().ConfigureAwait(false);
+        if (mode != "di-host")
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+            watch.Restart();
+        }
+
+        var client = host.Services.GetRequiredService<IMarketoSoapClient>();
+        var answered = (await client.SyncMultipleLeadsAsync(request).ConfigureAwait(false)).Results.Count;
+        await host.StopAsync().ConfigureAwait(false);
+        return answered;
     }
 }
