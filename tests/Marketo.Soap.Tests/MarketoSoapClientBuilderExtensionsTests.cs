@@ -10,13 +10,6 @@ namespace Marketo.Soap.Tests;
 /// <summary>HTTP handlers and start-up behaviour added to one registration through its builder.</summary>
 public class MarketoSoapClientBuilderExtensionsTests
 {
-    private static void ConfigureValid(MarketoSoapOptions options)
-    {
-        options.Endpoint = SeedCredentials.Endpoint;
-        options.UserId = SeedCredentials.UserId;
-        options.EncryptionKey = SeedCredentials.EncryptionKey;
-    }
-
     [Fact]
     public async Task AddHttpMessageHandler_TwoFromTheContainerAndOneInOptions_RunInRegistrationOrderThenTheOptionsOne()
     {
@@ -27,7 +20,7 @@ public class MarketoSoapClientBuilderExtensionsTests
         services.AddTransient<ProxyHandler>();
         services.AddKeyedMarketoSoapClient("eu", o =>
         {
-            ConfigureValid(o);
+            SeedCredentials.Apply(o);
             o.HttpHandlers.Add(() => new OrderRecordingHandler("from options", order));
             o.HttpHandlers.Add(() => new AnsweringHandler(network));
         })
@@ -48,13 +41,13 @@ public class MarketoSoapClientBuilderExtensionsTests
         var services = new ServiceCollection();
         services.AddMarketoSoapClient(o =>
         {
-            ConfigureValid(o);
+            SeedCredentials.Apply(o);
             o.HttpHandlers.Add(() => new AnsweringHandler(new ReplayHandler().ReplyFixture("syncMultipleLeads.response.updated-updated.xml")));
         });
         services.ConfigureMarketoSoapClient().AddHttpMessageHandler(_ => new OrderRecordingHandler("unkeyed", order));
         services.AddKeyedMarketoSoapClient("eu", o =>
         {
-            ConfigureValid(o);
+            SeedCredentials.Apply(o);
             o.HttpHandlers.Add(() => new AnsweringHandler(new ReplayHandler().ReplyFixture("syncMultipleLeads.response.updated-updated.xml")));
         });
         using var provider = services.BuildServiceProvider();
@@ -70,8 +63,8 @@ public class MarketoSoapClientBuilderExtensionsTests
     public void AddMarketoSoapClient_Registered_AddsTheWarmUpHostedServiceOnce()
     {
         var services = new ServiceCollection();
-        services.AddMarketoSoapClient(ConfigureValid);
-        services.AddKeyedMarketoSoapClient("eu", ConfigureValid);
+        services.AddMarketoSoapClient(SeedCredentials.Apply);
+        services.AddKeyedMarketoSoapClient("eu", SeedCredentials.Apply);
         using var provider = services.BuildServiceProvider();
 
         var warmUp = Assert.Single(provider.GetServices<IHostedService>());
@@ -84,8 +77,8 @@ public class MarketoSoapClientBuilderExtensionsTests
     public void DisableWarmUpAtStart_OnAnyRegistration_TurnsTheWarmUpOff()
     {
         var services = new ServiceCollection();
-        services.AddMarketoSoapClient(ConfigureValid);
-        services.AddKeyedMarketoSoapClient("eu", ConfigureValid).DisableWarmUpAtStart();
+        services.AddMarketoSoapClient(SeedCredentials.Apply);
+        services.AddKeyedMarketoSoapClient("eu", SeedCredentials.Apply).DisableWarmUpAtStart();
         using var provider = services.BuildServiceProvider();
 
         Assert.False(provider.GetRequiredService<IOptions<WarmUpSettings>>().Value.Enabled);

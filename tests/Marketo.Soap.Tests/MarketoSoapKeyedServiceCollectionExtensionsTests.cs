@@ -118,12 +118,7 @@ public class MarketoSoapKeyedServiceCollectionExtensionsTests
     public void AddKeyedMarketoSoapClient_BesideTheUnkeyedClient_EachResolvesItsOwn()
     {
         var services = new ServiceCollection();
-        services.AddMarketoSoapClient(o =>
-        {
-            o.Endpoint = SeedCredentials.Endpoint;
-            o.UserId = SeedCredentials.UserId;
-            o.EncryptionKey = SeedCredentials.EncryptionKey;
-        });
+        services.AddMarketoSoapClient(SeedCredentials.Apply);
         services.AddKeyedMarketoSoapClient("eu", Section(EuEndpoint, "eu-user", "eu-key"));
         using var provider = services.BuildServiceProvider();
 

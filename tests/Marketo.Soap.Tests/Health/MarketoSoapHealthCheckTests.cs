@@ -12,19 +12,12 @@ namespace Marketo.Soap.Tests.Health;
 /// </summary>
 public class MarketoSoapHealthCheckTests
 {
-    private static void ConfigureValid(MarketoSoapOptions options)
-    {
-        options.Endpoint = SeedCredentials.Endpoint;
-        options.UserId = SeedCredentials.UserId;
-        options.EncryptionKey = SeedCredentials.EncryptionKey;
-    }
-
     [Fact]
     public async Task AddMarketoSoap_KeyedAndUnkeyed_RegistersOneNamedCheckEachThatIsHealthyBeforeAnyCall()
     {
         var services = new ServiceCollection().AddLogging();
-        services.AddMarketoSoapClient(ConfigureValid);
-        services.AddKeyedMarketoSoapClient("eu", ConfigureValid);
+        services.AddMarketoSoapClient(SeedCredentials.Apply);
+        services.AddKeyedMarketoSoapClient("eu", SeedCredentials.Apply);
         services.AddHealthChecks().AddMarketoSoap().AddMarketoSoap("eu", tags: ["marketo"]);
         await using var provider = services.BuildServiceProvider();
 
