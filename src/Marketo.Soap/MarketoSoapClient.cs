@@ -1,7 +1,9 @@
 using Marketo.Soap.Configuration;
+using Marketo.Soap.Health;
 using Marketo.Soap.Models;
 using Marketo.Soap.Operations;
 using Marketo.Soap.Pipeline;
+using Marketo.Soap.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -44,7 +46,13 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     /// <param name="logger">Receives one event per call; null logs nothing.</param>
     /// <param name="timeProvider">The clock that timestamps each signature; null uses the system clock.</param>
     /// <param name="transport">Replaces the network under the client; null sends through WCF's own handler.</param>
-    internal MarketoSoapClient(MarketoSoapOptions options, ILogger? logger, TimeProvider? timeProvider, Func<HttpClientHandler, HttpMessageHandler>? transport)
+    /// <param name="registeredHandlers">HTTP handlers registered with dependency injection, outermost first; they sit outside <see cref="MarketoSoapOptions.HttpHandlers"/>.</param>
+    internal MarketoSoapClient(
+        MarketoSoapOptions options,
+        ILogger? logger,
+        TimeProvider? timeProvider,
+        Func<HttpClientHandler, HttpMessageHandler>? transport,
+        IReadOnlyList<Func<DelegatingHandler>>? registeredHandlers = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var validation = new MarketoSoapOptionsValidator().Validate(Options.DefaultName, options);
@@ -53,13 +61,17 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
             throw new OptionsValidationException(Options.DefaultName, typeof(MarketoSoapOptions), validation.Failures);
         }
 
-        _pipeline = new CallPipeline(options, logger ?? NullLogger.Instance, timeProvider ?? TimeProvider.System, transport, GetType().FullName!);
+        var handlers = (registeredHandlers ?? []).Concat(options.HttpHandlers).ToArray();
+        _pipeline = new CallPipeline(options, logger ?? NullLogger.Instance, timeProvider ?? TimeProvider.System, HttpHandlerChain.Compose(handlers, transport), GetType().FullName!);
     }
 
     /// <summary>For mocking only: creates a client that is not connected to anything.</summary>
     protected MarketoSoapClient()
     {
     }
+
+    /// <summary>What this client's recent calls said about its instance; null for a client made for mocking.</summary>
+    internal RecentCalls? RecentCalls => _pipeline?.RecentCalls;
 
     /// <inheritdoc/>
     public virtual Task<SyncMultipleLeadsResult> SyncMultipleLeadsAsync(SyncMultipleLeadsRequest request, CancellationToken cancellationToken = default)

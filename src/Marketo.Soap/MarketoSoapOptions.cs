@@ -47,4 +47,23 @@ public sealed class MarketoSoapOptions
 
     /// <summary>When and how often a failed call is repeated.</summary>
     public MarketoSoapRetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// Your own HTTP handlers under the client, outermost first: a corporate proxy, a client
+    /// certificate, a handler that records exchanges in tests. Each entry makes a new handler and
+    /// is called once per client, when it first sends.
+    /// </summary>
+    /// <value>Default empty. Not bound from configuration.</value>
+    /// <remarks>
+    /// <para>
+    /// The handlers sit between the client and the socket handler WCF creates. The library's own
+    /// rules hold whatever they do: the timeout and the largest answer are enforced by WCF above
+    /// them, and the socket handler beneath them keeps its redirect and proxy settings.
+    /// </para>
+    /// <para>
+    /// Handlers added with <c>AddHttpMessageHandler</c> on the registration's builder sit outside
+    /// these. A factory must return a new handler each time, with no inner handler set.
+    /// </para>
+    /// </remarks>
+    public IList<Func<DelegatingHandler>> HttpHandlers { get; } = [];
 }

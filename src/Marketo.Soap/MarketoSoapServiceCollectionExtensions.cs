@@ -1,8 +1,8 @@
 using Marketo.Soap;
 using Marketo.Soap.Configuration;
+using Marketo.Soap.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -67,12 +67,8 @@ public static class MarketoSoapServiceCollectionExtensions
         registration.ReplaceOptionsConfiguration(configureOptions);
 
         services.AddOptions<MarketoSoapOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketoSoapOptions>, LibraryClientOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new MarketoSoapClient(
-            provider.GetRequiredService<IOptions<MarketoSoapOptions>>().Value,
-            provider.GetService<ILogger<MarketoSoapClient>>(),
-            provider.GetRequiredService<TimeProvider>()));
+        MarketoSoapRegistration.AddSharedServices(services);
+        services.TryAddSingleton(provider => MarketoSoapClientFactory.Create(provider, Microsoft.Extensions.Options.Options.DefaultName));
         return services;
     }
 }

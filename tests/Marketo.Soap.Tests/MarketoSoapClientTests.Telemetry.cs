@@ -98,5 +98,41 @@ public partial class MarketoSoapClientTests
             Assert.All(logger.Entries, e => Assert.DoesNotContain(SeedCredentials.EncryptionKey, e.Message, StringComparison.Ordinal));
             Assert.Contains("[redacted]", trace[0], StringComparison.Ordinal);
         }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_Succeeds_TagsTheActivityWithRpcAndServerConventions()
+        {
+            using var recorder = new TelemetryRecorder();
+            using var client = TestClient.Create(new ReplayHandler().ReplyFixture("syncMultipleLeads.response.updated-updated.xml"));
+
+            await client.SyncMultipleLeadsAsync(TwoLeads);
+
+            var activity = Assert.Single(recorder.Activities);
+            Assert.Equal(
+                ("soap", "MktMktowsApiService", "syncMultipleLeads", SeedCredentials.Endpoint.Host, 443),
+                (activity.GetTagItem("rpc.system"), activity.GetTagItem("rpc.service"), activity.GetTagItem("rpc.method"), activity.GetTagItem("server.address"), activity.GetTagItem("server.port")));
+            Assert.Null(activity.GetTagItem("error.type"));
+            var call = Assert.Single(recorder.Of("marketo.soap.calls"));
+            Assert.Equal((SeedCredentials.Endpoint.Host, 443), (call.Tags["server.address"], call.Tags["server.port"]));
+            Assert.Equal(SeedCredentials.Endpoint.Host, Assert.Single(recorder.Of("marketo.soap.records")).Tags["server.address"]);
+        }
+
+        [Theory]
+        [InlineData("fault", "20014")]
+        [InlineData("transport", "Marketo.Soap.MarketoTransportException")]
+        public async Task SyncMultipleLeadsAsync_Fails_TagsErrorTypeWithTheCodeOrTheExceptionType(string failure, string errorType)
+        {
+            using var recorder = new TelemetryRecorder();
+            var network = failure == "fault"
+                ? new ReplayHandler().Reply(CannedResponse.Fault("fault.20014.authentication-failed.xml"))
+                : new ReplayHandler().Throw(new HttpRequestException("connection refused"));
+            using var client = TestClient.Create(network);
+
+            await Assert.ThrowsAnyAsync<MarketoSoapException>(() => client.SyncMultipleLeadsAsync(TwoLeads));
+
+            Assert.Equal(errorType, Assert.Single(recorder.Activities).GetTagItem("error.type"));
+            Assert.Equal(errorType, Assert.Single(recorder.Of("marketo.soap.calls")).Tags["error.type"]);
+            Assert.Equal(SeedCredentials.Endpoint.Host, Assert.Single(recorder.Of("marketo.soap.faults")).Tags["server.address"]);
+        }
     }
 }

@@ -11,14 +11,14 @@ namespace Marketo.Soap.Benchmarks.ColdStart;
 /// </summary>
 internal static class ColdStartLauncher
 {
-    private static readonly string[] Modes = ["raw", "client", "client-warmed"];
+    private static readonly string[] Modes = ["raw", "client", "client-warmed", "di-host", "di-host-warm", "di-host-off"];
 
     public static async Task RunAsync(int launches)
     {
         await using var emulator = await RelaxedEmulator.StartAsync().ConfigureAwait(false);
         var firstCall = Modes.ToDictionary(m => m, _ => new List<double>());
         var process = Modes.ToDictionary(m => m, _ => new List<double>());
-        var warmUp = new List<double>();
+        var warmUp = Modes.ToDictionary(m => m, _ => new List<double>());
 
         for (var launch = 0; launch < launches; launch++)
         {
@@ -28,9 +28,9 @@ internal static class ColdStartLauncher
                     "--cold-probe", mode, emulator.Endpoint.AbsoluteUri, emulator.UserId, emulator.EncryptionKey).ConfigureAwait(false);
                 firstCall[mode].Add(SelfProcess.Read(output, ColdStartProbe.Tag, "first"));
                 process[mode].Add(elapsed.TotalMilliseconds);
-                if (mode == "client-warmed")
+                if (mode is "client-warmed" or "di-host-warm")
                 {
-                    warmUp.Add(SelfProcess.Read(output, ColdStartProbe.Tag, "warmup"));
+                    warmUp[mode].Add(SelfProcess.Read(output, ColdStartProbe.Tag, "warmup"));
                 }
 
                 emulator.ClearExchanges();
@@ -48,7 +48,7 @@ internal static class ColdStartLauncher
             var first = firstCall[mode];
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {mode} | {Median(first):F0} ({first.Min():F0}-{first.Max():F0}) | {Median(first) - raw:F0} | {Median(process[mode]):F0} | {(mode == "client-warmed" ? Median(warmUp).ToString("F0", CultureInfo.InvariantCulture) : "-")} |"));
+                $"| {mode} | {Median(first):F0} ({first.Min():F0}-{first.Max():F0}) | {Median(first) - raw:F0} | {Median(process[mode]):F0} | {(mode is "client-warmed" or "di-host-warm" ? Median(warmUp[mode]).ToString("F0", CultureInfo.InvariantCulture) : "-")} |"));
         }
     }
 

@@ -1,4 +1,5 @@
 using Marketo.Soap.Generated;
+using Marketo.Soap.Health;
 using Marketo.Soap.Telemetry;
 using Marketo.Soap.Transport;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,7 @@ internal sealed class CallPipeline : IDisposable
     private readonly ILogger _logger;
     private readonly string _endpointForLogs;
     private readonly string _ownerName;
+    private readonly InstanceTags _instance;
 
     // Cancelled by Dispose: ends calls waiting for a slot, a permit or a back-off, and calls in
     // flight, at once rather than when their own timeout fires.
@@ -45,6 +47,8 @@ internal sealed class CallPipeline : IDisposable
         _headers = new AuthenticationHeaderFactory(options.UserId!, options.EncryptionKey!, timeProvider);
         // Scheme, host, port and path only: user info or a query could carry credentials.
         _endpointForLogs = endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+        _instance = new InstanceTags(endpoint);
+        RecentCalls = new RecentCalls(timeProvider);
 
         _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
         _retry = RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: true, timeProvider, logger);
@@ -54,6 +58,9 @@ internal sealed class CallPipeline : IDisposable
 
         _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger);
     }
+
+    /// <summary>What the recent calls said about the instance, for the health check.</summary>
+    public RecentCalls RecentCalls { get; }
 
     /// <summary>Runs a call to its result, repeating attempts as its repeat-safety allows, with logs, a trace activity and metrics.</summary>
     /// <exception cref="ObjectDisposedException">The client was disposed before or during the call.</exception>
@@ -71,7 +78,7 @@ internal sealed class CallPipeline : IDisposable
             throw Disposed(call.Operation, anyAttemptSent: false);
         }
 
-        using var telemetry = CallTelemetry.Start(_logger, _timeProvider, call.Operation, call.ActivityName, call.RecordCount, _endpointForLogs);
+        using var telemetry = CallTelemetry.Start(_logger, _timeProvider, call.Operation, call.ActivityName, call.RecordCount, _endpointForLogs, _instance, RecentCalls);
         var sent = new AttemptLedger();
 
         // A token that cannot be cancelled needs no link: the disposal token alone stops the call.

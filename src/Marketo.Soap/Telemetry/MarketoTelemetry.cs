@@ -11,14 +11,12 @@ namespace Marketo.Soap.Telemetry;
 /// </summary>
 internal static class MarketoTelemetry
 {
-    public const string Name = "Marketo.Soap";
-
     private static readonly string? Version =
         typeof(MarketoTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 
-    public static readonly ActivitySource ActivitySource = new(Name, Version);
+    public static readonly ActivitySource ActivitySource = new(MarketoSoapTelemetry.ActivitySourceName, Version);
 
-    public static readonly Meter Meter = new(Name, Version);
+    public static readonly Meter Meter = new(MarketoSoapTelemetry.MeterName, Version);
 
     public static readonly Counter<long> Calls = Meter.CreateCounter<long>(
         "marketo.soap.calls", "{call}", "SOAP calls made, by operation and outcome; repeats of one call count once.");
@@ -32,12 +30,12 @@ internal static class MarketoTelemetry
     public static readonly Histogram<double> CallDuration = Meter.CreateHistogram<double>(
         "marketo.soap.call.duration", "s", "Time from a call's start to its result or failure, repeats included.");
 
-    /// <summary>Counts records per status word, adding once per distinct status rather than once per record.</summary>
-    public static void RecordStatuses<T>(string operation, IReadOnlyList<T> results, Func<T, string> statusOf)
+    /// <summary>Counts records per status word, so the records counter adds once per distinct status rather than once per record; null when nobody listens.</summary>
+    public static IReadOnlyDictionary<string, long>? CountStatuses<T>(IReadOnlyList<T> results, Func<T, string> statusOf)
     {
         if (!Records.Enabled)
         {
-            return;
+            return null;
         }
 
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -47,9 +45,6 @@ internal static class MarketoTelemetry
             counts[status] = counts.GetValueOrDefault(status) + 1;
         }
 
-        foreach (var (status, count) in counts)
-        {
-            Records.Add(count, new KeyValuePair<string, object?>(TelemetryTags.Operation, operation), new KeyValuePair<string, object?>(TelemetryTags.Status, status));
-        }
+        return counts;
     }
 }

@@ -15,6 +15,10 @@ internal sealed record CannedResponse(HttpStatusCode Status, string MediaType, s
     /// <summary>A fixture sent with any status and media type, for answers that are not SOAP.</summary>
     public static CannedResponse Page(string name, HttpStatusCode status, string mediaType) => new(status, mediaType, Fixtures.Read(name));
 
+    /// <summary>A well-formed success answer padded past the client's largest answer (4 MB) with trailing whitespace.</summary>
+    public static CannedResponse Oversized() =>
+        Soap(Fixtures.Read("syncMultipleLeads.response.updated-updated.xml") + new string(' ', 5 * 1024 * 1024));
+
     public HttpResponseMessage ToMessage() => new(Status)
     {
         Content = new StringContent(Body, System.Text.Encoding.UTF8, MediaType),

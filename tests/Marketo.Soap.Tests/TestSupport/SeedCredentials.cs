@@ -28,6 +28,14 @@ internal static class SeedCredentials
     /// <summary>2013-08-05T14:22:45-07:00, the syncMObjects seed's timestamp.</summary>
     public static FakeTimeProvider SyncMObjectsClock() => ClockAt(new DateTimeOffset(2013, 8, 5, 14, 22, 45, TimeSpan.FromHours(-7)));
 
+    /// <summary>Sets the seed endpoint and credentials on options a registration configures.</summary>
+    public static void Apply(MarketoSoapOptions options)
+    {
+        options.Endpoint = Endpoint;
+        options.UserId = UserId;
+        options.EncryptionKey = EncryptionKey;
+    }
+
     public static MarketoSoapOptions Options() => new()
     {
         Endpoint = Endpoint,
