@@ -77,6 +77,37 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         return _pipeline.SendAsync(SyncMObjectsOperation.Prepare(request), cancellationToken);
     }
 
+    /// <inheritdoc/>
+    public virtual Task<GetLeadResult> GetLeadAsync(GetLeadRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _pipeline.SendAsync(GetLeadOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual MarketoAsyncPageable<LeadRecord> GetMultipleLeadsAsync(GetMultipleLeadsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GetMultipleLeadsOperation.Validate(request);
+        return new PagedCall<LeadRecord>((token, ct) => _pipeline.SendAsync(GetMultipleLeadsOperation.PreparePage(request, token), ct), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual MarketoAsyncPageable<LeadActivity> GetLeadActivityAsync(GetLeadActivityRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GetLeadActivityOperation.Validate(request);
+        return new PagedCall<LeadActivity>((token, ct) => _pipeline.SendAsync(GetLeadActivityOperation.PreparePage(request, token), ct), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual MarketoAsyncPageable<LeadChange> GetLeadChangesAsync(GetLeadChangesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GetLeadChangesOperation.Validate(request);
+        return new PagedCall<LeadChange>((token, ct) => _pipeline.SendAsync(GetLeadChangesOperation.PreparePage(request, token), ct), cancellationToken);
+    }
+
     /// <summary>
     /// Closes the channel factory. Calls in flight, and calls waiting for a concurrency slot, a rate
     /// permit or a back-off, end at once with an <see cref="ObjectDisposedException"/> naming this

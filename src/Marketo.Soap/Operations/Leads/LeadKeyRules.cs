@@ -2,51 +2,46 @@ using Marketo.Soap.Models;
 
 namespace Marketo.Soap.Operations;
 
-/// <summary>Refuses a call that names the same lead twice.</summary>
-/// <remarks>
-/// What Marketo does with one lead twice in a call is not documented (which values win, whether
-/// the second is CREATED as a duplicate, facts §2.7 and §7), and the results could not tell the
-/// two apart. The caller merges them into one record, or sends them in separate calls.
-/// </remarks>
+/// <summary>The checks every operation that names a lead by a <see cref="LeadKey"/> makes before sending it.</summary>
 internal static class LeadKeyRules
 {
-    /// <param name="leads">The call's leads, each already validated.</param>
-    /// <param name="dedupEnabled">The call's dedup flag: with false, Email is no match key (facts §2.7), so repeated emails are new leads, not one lead twice.</param>
+    /// <param name="key">The key as the caller passed it.</param>
+    /// <param name="field">The request property that holds it, named in the error.</param>
     /// <param name="paramName">The request parameter's name.</param>
-    public static void RefuseRepeatedKeys(LeadRecord[] leads, bool? dedupEnabled, string paramName)
+    /// <returns>The key, known not to be null.</returns>
+    public static LeadKey Validate(LeadKey? key, string field, string paramName)
     {
-        HashSet<int>? ids = null;
-        HashSet<(string, ForeignSystemType)>? foreignIds = null;
-        HashSet<string>? emails = null; // each made at its full size on first use, so it never grows
-
-        for (var i = 0; i < leads.Length; i++)
+        if (key is null)
         {
-            // The key Marketo matches on (facts §2.7): Id wins, then the foreign system id, then
-            // Email when dedup is on. Only that key is compared.
-            var lead = leads[i];
-            if (lead.Id is { } id)
-            {
-                if (!(ids ??= new(leads.Length)).Add(id))
-                {
-                    throw RequestGuard.RepeatedKey(leads, i, "Id", static (earlier, later) => earlier.Id == later.Id, "lead", paramName);
-                }
-            }
-            else if (lead.ForeignSysPersonId is { } foreignId)
-            {
-                var type = lead.ForeignSysType.GetValueOrDefault();
-                if (!(foreignIds ??= new(leads.Length)).Add((foreignId, type)))
-                {
-                    throw RequestGuard.RepeatedKey(leads, i, "ForeignSysPersonId", static (earlier, later) => earlier.Id is null && earlier.ForeignSysPersonId == later.ForeignSysPersonId && earlier.ForeignSysType == later.ForeignSysType, "lead", paramName);
-                }
-            }
-            else if (dedupEnabled != false && lead.Email is { } email)
-            {
-                // An assumption: addresses that differ only in case are one address to Marketo.
-                if (!(emails ??= new(leads.Length, StringComparer.OrdinalIgnoreCase)).Add(email))
-                {
-                    throw RequestGuard.RepeatedKey(leads, i, "Email", static (earlier, later) => earlier.Id is null && earlier.ForeignSysPersonId is null && string.Equals(earlier.Email, later.Email, StringComparison.OrdinalIgnoreCase), "lead", paramName);
-                }
-            }
+            throw new MarketoRequestValidationException($"The request has no {field}; Marketo needs a key to find the lead.", paramName, null, field);
+        }
+
+        if (!Enum.IsDefined(key.Type))
+        {
+            throw new MarketoRequestValidationException($"{field}.Type is not a defined LeadKeyType value.", paramName, null, $"{field}.Type");
+        }
+
+        KeyValue(key.Type, key.Value, $"{field}.Value", paramName);
+        return key;
+    }
+
+    /// <summary>One key value: present, carried by XML, and for <see cref="LeadKeyType.Id"/> a lead id.</summary>
+    public static void KeyValue(LeadKeyType type, string? value, string field, string paramName)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new MarketoRequestValidationException($"{field} is {(value is null ? "null" : "empty")}; a key needs a value.", paramName, null, field);
+        }
+
+        if (XmlText.IndexOfInvalidCharacter(value) >= 0)
+        {
+            // The value is never named: it may be an email address.
+            throw new MarketoRequestValidationException($"{field} holds a character XML 1.0 cannot carry.", paramName, null, field);
+        }
+
+        if (type == LeadKeyType.Id && !(int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0))
+        {
+            throw new MarketoRequestValidationException($"{field} is not a lead id; an Id key holds a whole number of 1 or more.", paramName, null, field);
         }
     }
 }

@@ -44,7 +44,7 @@ internal static class SyncMultipleLeadsOperation
             LeadRecordRules.Validate(leads[i], i, ParamName);
         }
 
-        LeadKeyRules.RefuseRepeatedKeys(leads, request.DedupEnabled, ParamName);
+        RepeatedLeadRules.RefuseRepeatedKeys(leads, request.DedupEnabled, ParamName);
         return leads;
     }
 
