@@ -17,7 +17,7 @@ internal static class RepeatedLeadRules
     {
         HashSet<int>? ids = null;
         HashSet<(string, ForeignSystemType)>? foreignIds = null;
-        HashSet<string>? emails = null;
+        HashSet<string>? emails = null; // each made at its full size on first use, so it never grows
 
         for (var i = 0; i < leads.Length; i++)
         {
@@ -26,7 +26,7 @@ internal static class RepeatedLeadRules
             var lead = leads[i];
             if (lead.Id is { } id)
             {
-                if (!(ids ??= []).Add(id))
+                if (!(ids ??= new(leads.Length)).Add(id))
                 {
                     throw RequestGuard.RepeatedKey(leads, i, "Id", static (earlier, later) => earlier.Id == later.Id, "lead", paramName);
                 }
@@ -34,7 +34,7 @@ internal static class RepeatedLeadRules
             else if (lead.ForeignSysPersonId is { } foreignId)
             {
                 var type = lead.ForeignSysType.GetValueOrDefault();
-                if (!(foreignIds ??= []).Add((foreignId, type)))
+                if (!(foreignIds ??= new(leads.Length)).Add((foreignId, type)))
                 {
                     throw RequestGuard.RepeatedKey(leads, i, "ForeignSysPersonId", static (earlier, later) => earlier.Id is null && earlier.ForeignSysPersonId == later.ForeignSysPersonId && earlier.ForeignSysType == later.ForeignSysType, "lead", paramName);
                 }
@@ -42,7 +42,7 @@ internal static class RepeatedLeadRules
             else if (dedupEnabled != false && lead.Email is { } email)
             {
                 // An assumption: addresses that differ only in case are one address to Marketo.
-                if (!(emails ??= new(StringComparer.OrdinalIgnoreCase)).Add(email))
+                if (!(emails ??= new(leads.Length, StringComparer.OrdinalIgnoreCase)).Add(email))
                 {
                     throw RequestGuard.RepeatedKey(leads, i, "Email", static (earlier, later) => earlier.Id is null && earlier.ForeignSysPersonId is null && string.Equals(earlier.Email, later.Email, StringComparison.OrdinalIgnoreCase), "lead", paramName);
                 }

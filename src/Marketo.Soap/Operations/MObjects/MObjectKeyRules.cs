@@ -21,12 +21,12 @@ internal static class MObjectKeyRules
         for (var i = 0; i < objects.Length; i++)
         {
             var record = objects[i];
-            if (record.Id is { } id && !(ids ??= []).Add((record.Type, id)))
+            if (record.Id is { } id && !(ids ??= new(objects.Length)).Add((record.Type, id)))
             {
                 throw RequestGuard.RepeatedKey(objects, i, "Id", static (earlier, later) => earlier.Type == later.Type && earlier.Id == later.Id, record.Type, paramName);
             }
 
-            if (record.ExternalKey is { } key && !(externalKeys ??= []).Add((record.Type, key.Name, key.Value)))
+            if (record.ExternalKey is { } key && !(externalKeys ??= new(objects.Length)).Add((record.Type, key.Name, key.Value)))
             {
                 throw RequestGuard.RepeatedKey(objects, i, "ExternalKey", static (earlier, later) => earlier.Type == later.Type && earlier.ExternalKey == later.ExternalKey, record.Type, paramName);
             }
