@@ -17,11 +17,17 @@ namespace Marketo.Soap.Pipeline;
 /// </remarks>
 internal sealed class CallPipeline : IDisposable
 {
+    // The rendered start of an answer: its 2 KB of bytes indented, with room for the cut's note.
+    private const int RawExchangeCharacters = 4096;
+
     private readonly MktowsPortClient _port;
     private readonly AuthenticationHeaderFactory _headers;
     private readonly CallPacer _pacer;
-    private readonly ResiliencePipeline _retry;
+    private readonly ResiliencePipeline _retrySafe;
     private readonly ResiliencePipeline _retryOnlyWhenUnapplied;
+    private readonly SecretRedactor _redactor;
+    private readonly ExceptionTranslator _translator;
+    private readonly SoapTextRenderer _answerRenderer;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly string _endpointForLogs;
@@ -39,13 +45,18 @@ internal sealed class CallPipeline : IDisposable
         // Scheme, host, port and path only: user info or a query could carry credentials.
         _endpointForLogs = endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
 
-        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
-        _retry = RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: true, timeProvider, logger);
-        _retryOnlyWhenUnapplied = options.Retry.RetryUnsafeCallsAfterAmbiguousFailures
-            ? _retry
-            : RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: false, timeProvider, logger);
+        _redactor = new SecretRedactor(options.EncryptionKey!);
+        _translator = new ExceptionTranslator(endpoint, options.Timeout, _redactor, timeProvider);
 
-        _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger);
+        // The raw exchange on an exception never carries record values, whatever the Trace option says.
+        _answerRenderer = new SoapTextRenderer(_redactor, recordValues: false);
+
+        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
+        _retrySafe = RetryPipelineFactory.Create(options.Retry, RepeatSafety.Safe, timeProvider, logger);
+        _retryOnlyWhenUnapplied = RetryPipelineFactory.Create(options.Retry, RepeatSafety.OnlyWhenUnapplied, timeProvider, logger);
+
+        var traceRenderer = new SoapTextRenderer(_redactor, options.UnredactedRecordValuesInTrace);
+        _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger, traceRenderer);
     }
 
     /// <summary>Runs a call to its result, repeating attempts as its repeat-safety allows, with logs, a trace activity and metrics.</summary>
@@ -59,27 +70,31 @@ internal sealed class CallPipeline : IDisposable
         }
 
         using var telemetry = CallTelemetry.Start(_logger, _timeProvider, call.Operation, call.ActivityName, call.RecordCount, _endpointForLogs);
-        var sent = new AttemptLedger();
+        var ledger = new AttemptLedger();
 
         try
         {
             var result = await RetryFor(call).ExecuteAsync(
-                async token => await AttemptAsync(call, sent, token).ConfigureAwait(false),
+                async token => await AttemptAsync(call, ledger, token).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
             telemetry.Succeeded(call.Tally?.Invoke(result) ?? default);
             return result;
         }
         catch (MarketoSoapException failure)
         {
+            // The call's verdict, not the last attempt's: an earlier attempt whose answer was lost
+            // may have been applied even though the last one was plainly refused.
+            failure.MayHaveReachedMarketo = ledger.MayHaveBeenApplied;
             telemetry.Failed(failure);
             throw;
         }
         catch (OperationCanceledException cancellation)
         {
             telemetry.Cancelled();
-            if (!sent.AnyAttemptSent)
+            if (!ledger.MayHaveBeenApplied)
             {
-                // Cancelled while waiting for a slot or a rate permit: nothing left the process.
+                // Cancelled while waiting for a slot, a rate permit or a back-off, after attempts
+                // (if any) that Marketo certainly did not apply: nothing of the call was applied.
                 UnsentCallCancellations.Mark(cancellation);
             }
 
@@ -99,7 +114,7 @@ internal sealed class CallPipeline : IDisposable
     }
 
     private ResiliencePipeline RetryFor<TResult>(PreparedCall<TResult> call) =>
-        call.RepeatSafety == RepeatSafety.Safe ? _retry : _retryOnlyWhenUnapplied;
+        call.RepeatSafety == RepeatSafety.Safe ? _retrySafe : _retryOnlyWhenUnapplied;
 
     /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated.</summary>
     private async ValueTask<TResult> AttemptAsync<TResult>(PreparedCall<TResult> call, AttemptLedger ledger, CancellationToken cancellationToken)
@@ -107,7 +122,7 @@ internal sealed class CallPipeline : IDisposable
         var operation = call.Operation;
         using var slot = await _pacer.AcquireAsync(operation, cancellationToken).ConfigureAwait(false);
         using var exchange = HttpExchange.Begin(cancellationToken);
-        ledger.AnyAttemptSent = true;
+        var attempt = ledger.BeginAttempt();
         try
         {
             // Signed here, immediately before the send, so every attempt carries a fresh timestamp
@@ -116,11 +131,29 @@ internal sealed class CallPipeline : IDisposable
         }
         catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is not MarketoSoapException)
         {
-            throw new OperationCanceledException($"{operation} was cancelled; whether Marketo received it is unknown.", exception, cancellationToken);
+            var cancelled = new OperationCanceledException($"{operation} was cancelled; whether Marketo received it is unknown.", _redactor.Scrub(exception), cancellationToken);
+            ledger.Failed(cancelled);
+            throw cancelled;
         }
-        catch (Exception exception) when (exception is not MarketoSoapException and not OperationCanceledException)
+        catch (Exception exception)
         {
-            throw ExceptionTranslator.Translate(exception, exchange, operation, _timeProvider);
+            // Any other cancellation is WCF's own timer, which is a timeout: translated with the rest.
+            var failure = _translator.Translate(exception, exchange, operation, attempt);
+            failure.RawExchange ??= RawExchangeOf(exchange, call);
+            ledger.Failed(failure);
+            if (ReferenceEquals(failure, exception))
+            {
+                throw;
+            }
+
+            throw failure;
         }
     }
+
+    private MarketoRawExchange RawExchangeOf<TResult>(HttpExchange exchange, PreparedCall<TResult> call) => new(
+        call.Operation,
+        call.RecordCount,
+        exchange.StatusCode,
+        exchange.ContentType,
+        _answerRenderer.RenderAnswerStart(exchange.AnswerStart.Bytes, exchange.MediaType, RawExchangeCharacters));
 }
