@@ -54,7 +54,7 @@ internal sealed class ExceptionTranslator
         _ when IsHttpErrorPage(exchange) => Transport(MarketoTransportFailure.HttpError, HttpErrorMessage(exchange, operation), exchange, operation, exception),
         _ => Transport(
             MarketoTransportFailure.InvalidResponse,
-            string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} (HTTP {exchange.StatusCode}) is not a readable SOAP message of the expected shape: {_redactor.Redact(exception.Message)}"),
+            string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} (HTTP {exchange.StatusCode}) is not a readable SOAP message of the expected shape{WhereUnreadable(exception)}. RawExchange shows how it starts."),
             exchange,
             operation,
             exception),
@@ -107,6 +107,21 @@ internal sealed class ExceptionTranslator
 
     private MarketoTransportException Transport(MarketoTransportFailure failure, string message, HttpExchange exchange, string operation, Exception inner) =>
         new(message, failure, exchange.StatusCode, operation, _redactor.Scrub(inner));
+
+    // Only the XML reader's own words (what it met, at which line and position): other exceptions
+    // here, such as WCF's content-type complaint, quote the answer's first bytes, record values and all.
+    private string WhereUnreadable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Xml.XmlException xml)
+            {
+                return ": " + _redactor.Redact(xml.Message).TrimEnd('.');
+            }
+        }
+
+        return string.Empty;
+    }
 
     private static bool IsHttpErrorPage(HttpExchange exchange) =>
         exchange.StatusCode is < 200 or >= 300 && exchange.MediaType != "text/xml";
