@@ -97,6 +97,21 @@ public partial class MarketoSoapClientTests
         }
 
         [Fact]
+        public async Task SyncMObjectsAsync_TlsHandshakeFails_SaysNothingWasSentAndNamesTls()
+        {
+            var handler = new ReplayHandler().Throw(new HttpRequestException(
+                HttpRequestError.SecureConnectionError,
+                "The SSL connection could not be established.",
+                new System.Security.Authentication.AuthenticationException("The remote certificate is invalid.")));
+            using var client = TestClient.Create(handler);
+
+            var failure = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMObjectsAsync(OneOpportunityInsert));
+
+            Assert.False(failure.MayHaveReachedMarketo);
+            Assert.Contains("TLS", failure.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task SyncMObjectsAsync_InsertCannotConnect_IsRepeatedBecauseNothingWasSent()
         {
             var handler = new ReplayHandler().Throw(Refused()).ReplyFixture("syncMObjects.response.updated.xml");

@@ -109,4 +109,21 @@ public class HostileServerTests
 
         Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200, "syncMObjects", 1), (failure.Failure, failure.RawExchange?.HttpStatusCode, failure.RawExchange?.Operation, failure.RawExchange?.RecordCount));
     }
+
+    [Fact]
+    public async Task SyncMultipleLeadsAsync_TenThousandNestedElementsWithTraceOn_LogsNoMoreThanTheCap()
+    {
+        const int Depth = 10_000;
+        var body = new StringBuilder("<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body>");
+        body.Insert(body.Length, "<n>", Depth).Insert(body.Length, "</n>", Depth).Append("</SOAP-ENV:Body></SOAP-ENV:Envelope>");
+        await using var server = new HostileServer().Respond(200, "text/xml; charset=UTF-8", body.ToString());
+        var logger = new RecordingLogger();
+        using var client = server.Client(logger: logger);
+
+        await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+        var reply = Assert.Single(logger.Entries, e => e.EventId.Id == 101);
+        Assert.Contains("deeper elements omitted", reply.Message, StringComparison.Ordinal);
+        Assert.True(reply.Message.Length <= Marketo.Soap.Telemetry.SoapTextRenderer.MaxCharacters + 64, $"{reply.Message.Length} characters");
+    }
 }
