@@ -45,6 +45,18 @@ public sealed class MarketoSoapOptions
     /// </remarks>
     public RateLimiter? RateLimiter { get; set; }
 
+    /// <summary>
+    /// Puts record values (emails, lead and object field values, foreign ids: personal data) into
+    /// the raw SOAP that the client logs at Trace level (events 100 and 101). Meant for debugging
+    /// against a sandbox, never for production logs.
+    /// </summary>
+    /// <value>
+    /// Default <see langword="false"/>: the Trace events keep element names and structure, field
+    /// names, statuses, ids and error texts, and replace every record value with <c>[redacted]</c>.
+    /// The signature, its timestamp and the key are redacted either way.
+    /// </value>
+    public bool UnredactedRecordValuesInTrace { get; set; }
+
     /// <summary>When and how often a failed call is repeated.</summary>
     public MarketoSoapRetryOptions Retry { get; set; } = new();
 

@@ -6,7 +6,7 @@ namespace Marketo.Soap;
 /// <remarks>
 /// <para>
 /// A call is repeated after a failed or dropped connection, a timeout, an HTTP 5xx or 429 answer,
-/// and the Marketo faults 10001, 20011, 20016 (expired: every attempt is signed anew with a fresh
+/// an unreadable answer (see below), and the Marketo faults 10001, 20011, 20016 (expired: every attempt is signed anew with a fresh
 /// timestamp), 20023 (rate limit) and 20024 (concurrency limit). Any other fault is final, and so
 /// is 20015: the daily quota does not come back until midnight US Central time.
 /// </para>
@@ -15,6 +15,14 @@ namespace Marketo.Soap;
 /// did nothing (20016, 20023, 20024): a <c>syncMObjects</c> <see cref="Models.MObjectOperation.Insert"/>
 /// can create duplicates, and the README's operation table lists the others. Set
 /// <see cref="RetryUnsafeCallsAfterAmbiguousFailures"/> to repeat them after any retriable failure.
+/// An answer that could not be read (empty, truncated, malformed) is repeated only for operations
+/// that are safe to repeat, whatever that option says: it was most likely applied.
+/// </para>
+/// <para>
+/// After 20023 the wait is Marketo's whole 20-second window plus up to one second of jitter,
+/// because a sooner repeat meets the same full window; every wait, this one included, is capped
+/// by <see cref="MaxDelay"/>. A call therefore waits at most <see cref="MaxRetryAttempts"/> ×
+/// <see cref="MaxDelay"/> in all between attempts (90 seconds by default).
 /// </para>
 /// </remarks>
 public sealed class MarketoSoapRetryOptions
@@ -27,8 +35,11 @@ public sealed class MarketoSoapRetryOptions
     /// <value>Default 2 seconds; from 0 to 5 minutes.</value>
     public TimeSpan BaseDelay { get; set; } = MarketoSoapDefaults.RetryBaseDelay;
 
-    /// <summary>The longest wait between two attempts.</summary>
-    /// <value>Default 30 seconds; at least <see cref="BaseDelay"/>.</value>
+    /// <summary>The longest wait between two attempts, the wait after a rate-limit refusal (20023) included.</summary>
+    /// <value>
+    /// Default 30 seconds; at least <see cref="BaseDelay"/>. Below 20 seconds, repeats after 20023
+    /// come back inside Marketo's window and are likely refused again.
+    /// </value>
     public TimeSpan MaxDelay { get; set; } = MarketoSoapDefaults.RetryMaxDelay;
 
     /// <summary>

@@ -19,14 +19,15 @@ public partial class MarketoSoapClientTests
         };
 
         [Fact]
-        public async Task SyncMultipleLeadsAsync_AnswerHasFewerStatusesThanLeads_ThrowsInvalidResponse()
+        public async Task SyncMultipleLeadsAsync_AnswerHasFewerStatusesThanLeads_ThrowsRetriableInvalidResponse()
         {
             var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.one-status.xml");
             using var client = TestClient.Create(handler);
 
             var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
 
-            Assert.Equal((MarketoTransportFailure.InvalidResponse, false), (exception.Failure, exception.IsRetriable));
+            // Retriable as an error; the client repeats it only for operations safe to repeat.
+            Assert.Equal((MarketoTransportFailure.InvalidResponse, true), (exception.Failure, exception.IsRetriable));
         }
 
         [Fact]

@@ -109,5 +109,16 @@ public partial class MarketoSoapClientTests
             Assert.Equal((expected, expected.Offset), (exception.ResetsAt, exception.ResetsAt.Offset));
             Assert.Equal((20015, false), (exception.ErrorCode?.Value, exception.IsRetriable));
         }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_FaultDetailRepeatsTheFaultString_SaysItOnce()
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20015.detail-repeats-faultstring.xml"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoQuotaExceededException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(exception.Message, "Request limit exceeded"));
+        }
     }
 }

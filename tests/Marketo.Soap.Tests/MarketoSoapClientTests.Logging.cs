@@ -81,6 +81,25 @@ public partial class MarketoSoapClientTests
 
             var entry = Assert.Single(Outcomes);
             Assert.Equal((nameof(MarketoTransportException), (object?)null), (entry.Values["Outcome"], entry.Values["ErrorCode"]));
+            Assert.DoesNotContain("(null)", entry.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_RepeatedAfterAnErrorWithoutCode_LogsNoNullErrorCode()
+        {
+            var handler = new ReplayHandler()
+                .Reply(CannedResponse.Page("http.502.bad-gateway.html", HttpStatusCode.BadGateway, "text/html"))
+                .ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            var options = SeedCredentials.Options();
+            options.Retry.MaxRetryAttempts = 1;
+            options.Retry.BaseDelay = TimeSpan.Zero;
+            using var client = TestClient.Create(handler, logger: _logger, options: options);
+
+            await client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads());
+
+            var retrying = Assert.Single(_logger.Entries, e => e.EventId.Name == "CallRetrying");
+            Assert.Equal((4, (object?)null), (retrying.EventId.Id, retrying.Values["ErrorCode"]));
+            Assert.DoesNotContain("(null)", retrying.Message, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -22,7 +22,7 @@ public partial class MarketoSoapClientTests
         public async Task SyncMultipleLeadsAsync_ConnectionFailsOnce_RepeatsAndReturnsTheAnswer()
         {
             var handler = new ReplayHandler().Throw(new HttpRequestException("connection reset")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
-            using var client = TestClient.Create(handler, options: WithRetries(2));
+            using var client = TestClient.Create(handler, options: SeedCredentials.OptionsWithImmediateRetries(2));
 
             var result = await client.SyncMultipleLeadsAsync(TwoLeads);
 
@@ -39,7 +39,7 @@ public partial class MarketoSoapClientTests
                 handler.Throw(new HttpRequestException("connection refused"));
             }
 
-            using var client = TestClient.Create(handler, options: WithRetries(2));
+            using var client = TestClient.Create(handler, options: SeedCredentials.OptionsWithImmediateRetries(2));
 
             var failure = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(TwoLeads));
 
@@ -51,7 +51,7 @@ public partial class MarketoSoapClientTests
         public async Task SyncMObjectsAsync_InsertLosesItsConnection_IsNotRepeated()
         {
             var handler = new ReplayHandler().Throw(new HttpRequestException("connection reset")).ReplyFixture("syncMObjects.response.updated.xml");
-            using var client = TestClient.Create(handler, options: WithRetries(2));
+            using var client = TestClient.Create(handler, options: SeedCredentials.OptionsWithImmediateRetries(2));
 
             await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMObjectsAsync(OneOpportunityInsert));
 
@@ -62,7 +62,7 @@ public partial class MarketoSoapClientTests
         public async Task SyncMObjectsAsync_InsertLosesItsConnectionAndCallerOptedIn_IsRepeated()
         {
             var handler = new ReplayHandler().Throw(new HttpRequestException("connection reset")).ReplyFixture("syncMObjects.response.updated.xml");
-            var options = WithRetries(2);
+            var options = SeedCredentials.OptionsWithImmediateRetries(2);
             options.Retry.RetryUnsafeCallsAfterAmbiguousFailures = true;
             using var client = TestClient.Create(handler, options: options);
 
@@ -77,7 +77,7 @@ public partial class MarketoSoapClientTests
             var clock = SeedCredentials.SyncMultipleLeadsClock();
             clock.AutoAdvanceAmount = TimeSpan.FromSeconds(1);
             var handler = new ReplayHandler().Throw(new HttpRequestException("connection reset")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
-            using var client = TestClient.Create(handler, clock, options: WithRetries(1));
+            using var client = TestClient.Create(handler, clock, options: SeedCredentials.OptionsWithImmediateRetries(1));
 
             await client.SyncMultipleLeadsAsync(TwoLeads);
 
@@ -118,7 +118,7 @@ public partial class MarketoSoapClientTests
             var handler = new ReplayHandler()
                 .Throw(new HttpRequestException("connection reset")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml")
                 .ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
-            var options = WithRetries(1);
+            var options = SeedCredentials.OptionsWithImmediateRetries(1);
             options.RateLimiter = limiter;
             using var client = TestClient.Create(handler, options: options);
 
@@ -135,7 +135,7 @@ public partial class MarketoSoapClientTests
             var clock = SeedCredentials.SyncMultipleLeadsClock();
             clock.AutoAdvanceAmount = TimeSpan.FromSeconds(1);
             var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20016.request-expired.xml")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
-            using var client = TestClient.Create(handler, clock, options: WithRetries(1));
+            using var client = TestClient.Create(handler, clock, options: SeedCredentials.OptionsWithImmediateRetries(1));
 
             await client.SyncMultipleLeadsAsync(TwoLeads);
 
@@ -149,7 +149,7 @@ public partial class MarketoSoapClientTests
         public async Task SyncMObjectsAsync_InsertRefusedByTheRateLimit_IsRepeatedBecauseNothingWasApplied()
         {
             var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20023.rate-limit-exceeded.xml")).ReplyFixture("syncMObjects.response.updated.xml");
-            using var client = TestClient.Create(handler, options: WithRetries(2));
+            using var client = TestClient.Create(handler, options: SeedCredentials.OptionsWithImmediateRetries(2));
 
             await client.SyncMObjectsAsync(OneOpportunityInsert);
 
@@ -160,7 +160,7 @@ public partial class MarketoSoapClientTests
         public async Task SyncMultipleLeadsAsync_DailyQuotaUsedUp_IsNotRepeated()
         {
             var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20015.request-limit-exceeded.xml")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
-            using var client = TestClient.Create(handler, options: WithRetries(3));
+            using var client = TestClient.Create(handler, options: SeedCredentials.OptionsWithImmediateRetries(3));
 
             await Assert.ThrowsAsync<MarketoQuotaExceededException>(() => client.SyncMultipleLeadsAsync(TwoLeads));
 
@@ -171,7 +171,7 @@ public partial class MarketoSoapClientTests
         public async Task SyncMultipleLeadsAsync_AuthenticationFailed_IsNotRepeated()
         {
             var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20014.authentication-failed.xml")).ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
-            using var client = TestClient.Create(handler, options: WithRetries(3));
+            using var client = TestClient.Create(handler, options: SeedCredentials.OptionsWithImmediateRetries(3));
 
             await Assert.ThrowsAsync<MarketoAuthenticationException>(() => client.SyncMultipleLeadsAsync(TwoLeads));
 
@@ -184,7 +184,7 @@ public partial class MarketoSoapClientTests
             var handler = new ReplayHandler()
                 .Reply(CannedResponse.Page("http.503.service-unavailable.html", System.Net.HttpStatusCode.ServiceUnavailable, "text/html"))
                 .ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
-            using var client = TestClient.Create(handler, options: WithRetries(1));
+            using var client = TestClient.Create(handler, options: SeedCredentials.OptionsWithImmediateRetries(1));
 
             var result = await client.SyncMultipleLeadsAsync(TwoLeads);
 
@@ -192,12 +192,56 @@ public partial class MarketoSoapClientTests
             Assert.Equal(2, handler.Requests.Count);
         }
 
-        private static MarketoSoapOptions WithRetries(int attempts)
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_RateLimited_WaitsForMarketosTwentySecondWindowBeforeEachRepeat()
         {
+            var clock = new TimerRecordingClock(SeedCredentials.SyncMultipleLeadsClock().GetUtcNow());
+            var handler = new ReplayHandler()
+                .Reply(CannedResponse.Fault("fault.20023.rate-limit-exceeded.xml"))
+                .Reply(CannedResponse.Fault("fault.20023.rate-limit-exceeded.xml"))
+                .ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
             var options = SeedCredentials.Options();
-            options.Retry.MaxRetryAttempts = attempts;
-            options.Retry.BaseDelay = TimeSpan.Zero;
-            return options;
+            options.Retry = new MarketoSoapRetryOptions();
+            using var client = TestClient.Create(handler, clock, options: options);
+
+            var call = client.SyncMultipleLeadsAsync(TwoLeads);
+            var waits = new List<TimeSpan>();
+            for (var i = 0; i < 2; i++)
+            {
+                var wait = await clock.NextTimerAsync();
+                waits.Add(wait);
+                clock.Advance(wait);
+            }
+
+            await call;
+
+            // The default back-off (2 s, 4 s) would repeat inside the window and meet 20023 again.
+            Assert.All(waits, wait => Assert.InRange(wait, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(21)));
+            Assert.Equal(3, handler.Requests.Count);
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_TruncatedAnswer_IsRepeatedBecauseALeadSyncIsSafeToRepeat()
+        {
+            var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.truncated.xml").ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            using var client = TestClient.Create(handler, options: SeedCredentials.OptionsWithImmediateRetries(1));
+
+            var result = await client.SyncMultipleLeadsAsync(TwoLeads);
+
+            Assert.Equal((2, 2), (result.Results.Count, handler.Requests.Count));
+        }
+
+        [Fact]
+        public async Task SyncMObjectsAsync_InsertWithTruncatedAnswer_IsNotRepeatedEvenWhenTheCallerOptedIn()
+        {
+            var handler = new ReplayHandler().ReplyFixture("syncMObjects.response.truncated.xml").ReplyFixture("syncMObjects.response.updated.xml");
+            var options = SeedCredentials.OptionsWithImmediateRetries(2);
+            options.Retry.RetryUnsafeCallsAfterAmbiguousFailures = true;
+            using var client = TestClient.Create(handler, options: options);
+
+            var failure = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMObjectsAsync(OneOpportunityInsert));
+
+            Assert.Equal((MarketoTransportFailure.InvalidResponse, 1), (failure.Failure, handler.Requests.Count));
         }
 
         private static (string Timestamp, string Signature) AuthenticationHeaderOf(string envelope)

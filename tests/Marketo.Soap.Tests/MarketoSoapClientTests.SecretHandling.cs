@@ -14,6 +14,7 @@ public partial class MarketoSoapClientTests
         [
             "success", "fault 20014", "fault 20015", "fault 20016", "fault without code", "html 502", "empty body",
             "truncated body", "status count mismatch", "connection refused", "timeout", "cancelled in flight",
+            "fault quoting the request", "html page quoting the request",
         ];
 
         [Theory]
@@ -57,7 +58,18 @@ public partial class MarketoSoapClientTests
             "status count mismatch" => handler.ReplyFixture("syncMultipleLeads.response.one-status.xml"),
             "connection refused" => handler.Throw(new HttpRequestException("Connection refused")),
             "timeout" or "cancelled in flight" => handler.Hang(),
+
+            // A hostile or broken server that quotes what it was sent: the signature comes back in
+            // a fault string, or in an HTML page whose first bytes WCF quotes in its exception.
+            "fault quoting the request" => handler.Echo(request => CannedResponse.Soap(Quoting("fault.20016.echoes-request.xml.template", request), HttpStatusCode.InternalServerError)),
+            "html page quoting the request" => handler.Echo(request => new CannedResponse(HttpStatusCode.OK, "text/html", Quoting("http.200.echoes-request.html.template", request))),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "No such outcome."),
         };
+
+        private static string Quoting(string template, RecordedExchange request)
+        {
+            var sent = SentHeader.From(request);
+            return Fixtures.Read(template).Replace("{timestamp}", sent.Timestamp).Replace("{signature}", sent.Signature).Replace("{key}", DistinctKey);
+        }
     }
 }

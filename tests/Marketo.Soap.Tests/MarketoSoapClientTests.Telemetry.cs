@@ -80,7 +80,7 @@ public partial class MarketoSoapClientTests
         }
 
         [Fact]
-        public async Task SyncMultipleLeadsAsync_TraceEnabled_LogsRequestAndReplyWithTheAuthenticationHeaderRedacted()
+        public async Task SyncMultipleLeadsAsync_TraceEnabled_LogsRequestAndReplyWithHeaderAndRecordValuesRedacted()
         {
             var logger = new RecordingLogger();
             var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
@@ -90,7 +90,8 @@ public partial class MarketoSoapClientTests
 
             var trace = logger.Entries.Where(e => e.Level == LogLevel.Trace).Select(e => e.Message).ToList();
             Assert.Equal(2, trace.Count);
-            Assert.Contains("lead0@example.test", trace[0], StringComparison.Ordinal);
+            Assert.DoesNotContain("lead0@example.test", trace[0], StringComparison.Ordinal);
+            Assert.Contains("<Email>[redacted]</Email>", trace[0], StringComparison.Ordinal);
             Assert.Contains("1090240", trace[1], StringComparison.Ordinal);
             var sent = handler.SingleRequest.Body;
             var signature = System.Xml.Linq.XDocument.Parse(sent).Descendants("requestSignature").Single().Value;
@@ -133,6 +134,23 @@ public partial class MarketoSoapClientTests
             Assert.Equal(errorType, Assert.Single(recorder.Activities).GetTagItem("error.type"));
             Assert.Equal(errorType, Assert.Single(recorder.Of("marketo.soap.calls")).Tags["error.type"]);
             Assert.Equal(SeedCredentials.Endpoint.Host, Assert.Single(recorder.Of("marketo.soap.faults")).Tags["server.address"]);
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_TraceEnabledAndCallerOptedInToRecordValues_LogsThemButNotTheSignature()
+        {
+            var logger = new RecordingLogger();
+            var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            var options = SeedCredentials.Options();
+            options.UnredactedRecordValuesInTrace = true;
+            using var client = TestClient.Create(handler, logger: logger, options: options);
+
+            await client.SyncMultipleLeadsAsync(TwoLeads);
+
+            var request = logger.Entries.First(e => e.Level == LogLevel.Trace).Message;
+            var signature = SentHeader.From(handler.SingleRequest).Signature;
+            Assert.Contains("lead0@example.test", request, StringComparison.Ordinal);
+            Assert.DoesNotContain(signature, request, StringComparison.Ordinal);
         }
     }
 }

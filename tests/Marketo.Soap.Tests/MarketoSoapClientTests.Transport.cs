@@ -61,14 +61,14 @@ public partial class MarketoSoapClientTests
         }
 
         [Fact]
-        public async Task SyncMultipleLeadsAsync_EmptyBody_ThrowsInvalidResponse()
+        public async Task SyncMultipleLeadsAsync_EmptyBody_ThrowsRetriableInvalidResponse()
         {
             var handler = new ReplayHandler().Reply(CannedResponse.Soap(string.Empty));
             using var client = TestClient.Create(handler);
 
             var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
 
-            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200, false), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
         }
 
         [Fact]
@@ -79,7 +79,7 @@ public partial class MarketoSoapClientTests
 
             var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
 
-            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200, false), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
         }
 
         [Fact]
@@ -104,6 +104,77 @@ public partial class MarketoSoapClientTests
             var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMObjectsAsync(SampleRequests.ProgramCost()));
 
             Assert.Equal((MarketoTransportFailure.Timeout, (int?)null, true), (exception.Failure, exception.HttpStatusCode, exception.IsRetriable));
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_HttpStackCancelsOnItsOwnTimer_ThrowsTimeoutNotTaskCanceled()
+        {
+            // When HttpClient's timer wins the race with WCF's, WCF rethrows the bare
+            // TaskCanceledException, though the caller cancelled nothing.
+            var handler = new ReplayHandler().Throw(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException()));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            Assert.Equal((MarketoTransportFailure.Timeout, true), (exception.Failure, exception.IsRetriable));
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_HttpStackCancelsOnItsOwnTimer_IsRepeated()
+        {
+            var handler = new ReplayHandler()
+                .Throw(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException()))
+                .ReplyFixture("syncMultipleLeads.response.updated-updated.xml");
+            var options = SeedCredentials.Options();
+            options.Retry.MaxRetryAttempts = 1;
+            options.Retry.BaseDelay = TimeSpan.Zero;
+            using var client = TestClient.Create(handler, options: options);
+
+            var result = await client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads());
+
+            Assert.Equal((2, 2), (result.Results.Count, handler.Requests.Count));
+        }
+
+        [Fact]
+        public async Task SyncMObjectsAsync_ServerNeverAnswers_MessageSaysHowLongAndWhichAttempt()
+        {
+            var handler = new ReplayHandler().Hang();
+            var options = SeedCredentials.Options();
+            options.Timeout = TimeSpan.FromSeconds(1);
+            using var client = TestClient.Create(handler, options: options);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMObjectsAsync(SampleRequests.ProgramCost()));
+
+            Assert.Contains("within 1 s (attempt 1)", exception.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task SyncMultipleLeadsAsync_Html502Page_CarriesTheRawExchange()
+        {
+            var handler = new ReplayHandler().Reply(CannedResponse.Page("http.502.bad-gateway.html", HttpStatusCode.BadGateway, "text/html"));
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads()));
+
+            var raw = Assert.IsType<MarketoRawExchange>(exception.RawExchange);
+            Assert.Equal(("syncMultipleLeads", 2, (int?)502), (raw.Operation, raw.RecordCount, raw.HttpStatusCode));
+            Assert.StartsWith("text/html", raw.ContentType, StringComparison.Ordinal);
+            Assert.StartsWith(Fixtures.Read("http.502.bad-gateway.html")[..40], raw.ResponseStart, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task SyncMObjectsAsync_TruncatedAnswer_RawExchangeKeepsStructureButNotRecordValues()
+        {
+            var handler = new ReplayHandler().ReplyFixture("syncMObjects.response.truncated.xml");
+            using var client = TestClient.Create(handler);
+
+            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMObjectsAsync(SampleRequests.ProgramCost()));
+
+            var raw = exception.RawExchange!;
+            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200), (exception.Failure, raw.HttpStatusCode));
+            Assert.Contains("externalKey", raw.ResponseStart, StringComparison.Ordinal);
+            Assert.DoesNotContain("OPP-SECRET-VALUE-1", raw.ResponseStart, StringComparison.Ordinal);
+            Assert.DoesNotContain("OPP-SECRET-VALUE-1", exception.ToString(), StringComparison.Ordinal);
         }
     }
 }

@@ -10,6 +10,7 @@ internal static class Scenarios
         var cpu = smoke ? SmokeConfig.Create() : DefaultConfig.Instance;
         yield return (typeof(SyncMultipleLeadsCpuBenchmarks), cpu);
         yield return (typeof(SyncMObjectsCpuBenchmarks), cpu);
+        yield return (typeof(TraceCostBenchmarks), cpu);
         yield return (typeof(LoopbackBenchmarks), smoke ? SmokeConfig.Create() : LoopbackConfig.Create());
     }
 }

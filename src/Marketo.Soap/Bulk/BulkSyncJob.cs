@@ -251,7 +251,7 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
 
             // The failed head, or a call that failed too or was cut off mid-way by the stop.
             var reason = isHead ? failure : outcome.Failure ?? failure;
-            unsynced.AddRange(Unsynced(batch.Records, batch.Offset, RetryDecision.MayHaveBeenApplied(reason)));
+            unsynced.AddRange(Unsynced(batch.Records, batch.Offset, RetryDecision.CallMayHaveBeenApplied(reason)));
             Report(batch.Records.Count, succeeded: 0, batch.CallMade);
             isHead = false;
         }

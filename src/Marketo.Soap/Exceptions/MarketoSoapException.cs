@@ -11,6 +11,8 @@ namespace Marketo.Soap;
 /// </remarks>
 public class MarketoSoapException : Exception
 {
+    private bool? _mayHaveReachedMarketo;
+
     /// <summary>Creates an exception with a message.</summary>
     public MarketoSoapException(string message)
         : base(message)
@@ -51,4 +53,30 @@ public class MarketoSoapException : Exception
     /// call: an insert that may already have reached Marketo is not safe to repeat.
     /// </summary>
     public virtual bool IsRetriable => ErrorCode?.IsRetriable ?? false;
+
+    /// <summary>
+    /// Whether Marketo may have applied the call, judged over <em>every</em> attempt the client made
+    /// of it: true when any attempt failed in a way that leaves it unknown (the answer was lost
+    /// after the request left, a timeout, an internal error 10001 or 20011), even if a later
+    /// attempt was plainly refused (20023, 20024) or could not connect.
+    /// </summary>
+    /// <remarks>
+    /// False only when it is certain that nothing was applied: every attempt was refused with a
+    /// fault that means Marketo did nothing, or never got its request out (the connection could
+    /// not be made). Use it before resending an insert: when it is true, check first whether the
+    /// object exists. For an exception this library did not throw from a call, it is judged from
+    /// this exception alone.
+    /// </remarks>
+    public bool MayHaveReachedMarketo
+    {
+        get => _mayHaveReachedMarketo ?? Pipeline.RetryDecision.MayHaveBeenApplied(this);
+        internal set => _mayHaveReachedMarketo = value;
+    }
+
+    /// <summary>
+    /// What was exchanged with the server in the call's last attempt, redacted: the operation, the
+    /// record count, the HTTP status and content type, and the first bytes of the answer; null when
+    /// the failure did not come from an exchange.
+    /// </summary>
+    public MarketoRawExchange? RawExchange { get; internal set; }
 }

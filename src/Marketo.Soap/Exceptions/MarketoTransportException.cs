@@ -5,8 +5,10 @@ namespace Marketo.Soap;
 /// something other than a SOAP message (an HTML error page, an empty or truncated body).
 /// </summary>
 /// <remarks>
-/// Whether the request reached Marketo is unknown, so an insert may already have happened even
-/// though this exception was thrown.
+/// Whether the request reached Marketo is usually unknown, so an insert may already have happened
+/// even though this exception was thrown. Only a connection that could not be made at all (DNS,
+/// refused, TLS handshake) certainly sent nothing; <see cref="MarketoSoapException.MayHaveReachedMarketo"/>
+/// tells the two apart.
 /// </remarks>
 public class MarketoTransportException : MarketoSoapException
 {
@@ -21,17 +23,22 @@ public class MarketoTransportException : MarketoSoapException
     /// <summary>Why no usable answer came back.</summary>
     public MarketoTransportFailure Failure { get; }
 
+    /// <summary>Whether the connection failed before any byte of the request was sent (DNS, refused, TLS handshake).</summary>
+    internal bool RequestNotSent { get; init; }
+
     /// <summary>The HTTP status of the answer, or <see langword="null"/> when none arrived.</summary>
     public int? HttpStatusCode { get; }
 
     /// <summary>
-    /// True for a failed or dropped connection, a timeout, and an answer with HTTP status 5xx or
-    /// 429; false for other HTTP errors and for a successful answer Marketo's schema does not
-    /// allow, which a repeat would most likely get again.
+    /// True for a failed or dropped connection, a timeout, an answer with HTTP status 5xx or 429,
+    /// and an unreadable answer (empty, truncated, malformed), which a repeat may well get whole;
+    /// false for a redirect and other HTTP errors. The client repeats an unreadable answer only for
+    /// operations that are safe to repeat: it may have been applied.
     /// </summary>
     public override bool IsRetriable => Failure switch
     {
-        MarketoTransportFailure.ConnectionFailed or MarketoTransportFailure.Timeout => true,
+        MarketoTransportFailure.ConnectionFailed or MarketoTransportFailure.Timeout or MarketoTransportFailure.InvalidResponse => true,
+        MarketoTransportFailure.Redirected => false,
         _ => HttpStatusCode is >= 500 or 429,
     };
 }

@@ -14,4 +14,10 @@ public enum MarketoTransportFailure
 
     /// <summary>The answer was not a readable SOAP message: empty, truncated, or not the expected shape.</summary>
     InvalidResponse,
+
+    /// <summary>
+    /// The server answered with a redirect (HTTP 3xx). The client never follows one: the signed
+    /// request would go to another origin. See <see cref="MarketoRedirectException"/>.
+    /// </summary>
+    Redirected,
 }

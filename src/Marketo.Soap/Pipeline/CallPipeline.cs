@@ -18,11 +18,17 @@ namespace Marketo.Soap.Pipeline;
 /// </remarks>
 internal sealed class CallPipeline : IDisposable
 {
+    // The rendered start of an answer: its 2 KB of bytes indented, with room for the cut's note.
+    private const int RawExchangeCharacters = 4096;
+
     private readonly MktowsPortClient _port;
     private readonly AuthenticationHeaderFactory _headers;
     private readonly CallPacer _pacer;
-    private readonly ResiliencePipeline _retry;
+    private readonly ResiliencePipeline _retrySafe;
     private readonly ResiliencePipeline _retryOnlyWhenUnapplied;
+    private readonly SecretRedactor _redactor;
+    private readonly ExceptionTranslator _translator;
+    private readonly SoapTextRenderer _answerRenderer;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly string _endpointForLogs;
@@ -50,13 +56,18 @@ internal sealed class CallPipeline : IDisposable
         _instance = new InstanceTags(endpoint);
         RecentCalls = new RecentCalls(timeProvider);
 
-        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
-        _retry = RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: true, timeProvider, logger);
-        _retryOnlyWhenUnapplied = options.Retry.RetryUnsafeCallsAfterAmbiguousFailures
-            ? _retry
-            : RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: false, timeProvider, logger);
+        _redactor = new SecretRedactor(options.EncryptionKey!);
+        _translator = new ExceptionTranslator(endpoint, options.Timeout, _redactor, timeProvider);
 
-        _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger);
+        // The raw exchange on an exception never carries record values, whatever the Trace option says.
+        _answerRenderer = new SoapTextRenderer(_redactor, recordValues: false);
+
+        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
+        _retrySafe = RetryPipelineFactory.Create(options.Retry, RepeatSafety.Safe, timeProvider, logger);
+        _retryOnlyWhenUnapplied = RetryPipelineFactory.Create(options.Retry, RepeatSafety.OnlyWhenUnapplied, timeProvider, logger);
+
+        var traceRenderer = new SoapTextRenderer(_redactor, options.UnredactedRecordValuesInTrace);
+        _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger, traceRenderer);
     }
 
     /// <summary>What the recent calls said about the instance, for the health check.</summary>
@@ -75,11 +86,11 @@ internal sealed class CallPipeline : IDisposable
 
         if (_disposing.IsCancellationRequested)
         {
-            throw Disposed(call.Operation, anyAttemptSent: false);
+            throw Disposed(call.Operation, anyAttemptMayHaveBeenApplied: false);
         }
 
         using var telemetry = CallTelemetry.Start(_logger, _timeProvider, call.Operation, call.ActivityName, call.RecordCount, _endpointForLogs, _instance, RecentCalls);
-        var sent = new AttemptLedger();
+        var ledger = new AttemptLedger();
 
         // A token that cannot be cancelled needs no link: the disposal token alone stops the call.
         using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token) : null;
@@ -88,13 +99,16 @@ internal sealed class CallPipeline : IDisposable
         try
         {
             var result = await RetryFor(call).ExecuteAsync(
-                async token => await AttemptAsync(call, sent, token).ConfigureAwait(false),
+                async token => await AttemptAsync(call, ledger, token).ConfigureAwait(false),
                 callToken).ConfigureAwait(false);
             telemetry.Succeeded(call.Tally?.Invoke(result) ?? default);
             return result;
         }
         catch (MarketoSoapException failure)
         {
+            // The call's verdict, not the last attempt's: an earlier attempt whose answer was lost
+            // may have been applied even though the last one was plainly refused.
+            failure.MayHaveReachedMarketo = ledger.MayHaveBeenApplied;
             telemetry.Failed(failure);
             throw;
         }
@@ -103,16 +117,17 @@ internal sealed class CallPipeline : IDisposable
             telemetry.Cancelled();
             if (!cancellationToken.IsCancellationRequested && _disposing.IsCancellationRequested)
             {
-                throw Disposed(call.Operation, sent.AnyAttemptSent);
+                throw Disposed(call.Operation, ledger.MayHaveBeenApplied);
             }
 
             // The caller sees its own token, not the link with the client's disposal.
             var forCaller = cancellation.CancellationToken == cancellationToken
                 ? cancellation
                 : new OperationCanceledException(cancellation.Message, cancellation, cancellationToken);
-            if (!sent.AnyAttemptSent)
+            if (!ledger.MayHaveBeenApplied)
             {
-                // Cancelled while waiting for a slot or a rate permit: nothing left the process.
+                // Cancelled while waiting for a slot, a rate permit or a back-off, after attempts
+                // (if any) that Marketo certainly did not apply: nothing of the call was applied.
                 UnsentCallCancellations.Mark(forCaller);
             }
 
@@ -147,10 +162,10 @@ internal sealed class CallPipeline : IDisposable
 
     /// <summary>The exception of a call the client's disposal ended, or that came after it.</summary>
     /// <param name="operation">The call's operation.</param>
-    /// <param name="anyAttemptSent">Whether an attempt had been handed to the network.</param>
-    private ObjectDisposedException Disposed(string operation, bool anyAttemptSent)
+    /// <param name="anyAttemptMayHaveBeenApplied">Whether an attempt may have been applied: one was in flight, or an earlier one failed ambiguously.</param>
+    private ObjectDisposedException Disposed(string operation, bool anyAttemptMayHaveBeenApplied)
     {
-        if (anyAttemptSent)
+        if (anyAttemptMayHaveBeenApplied)
         {
             return new ObjectDisposedException(_ownerName, $"The client was disposed while {operation} was in flight; whether Marketo received it is unknown.");
         }
@@ -161,7 +176,7 @@ internal sealed class CallPipeline : IDisposable
     }
 
     private ResiliencePipeline RetryFor<TResult>(PreparedCall<TResult> call) =>
-        call.RepeatSafety == RepeatSafety.Safe ? _retry : _retryOnlyWhenUnapplied;
+        call.RepeatSafety == RepeatSafety.Safe ? _retrySafe : _retryOnlyWhenUnapplied;
 
     /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated.</summary>
     private async ValueTask<TResult> AttemptAsync<TResult>(PreparedCall<TResult> call, AttemptLedger ledger, CancellationToken cancellationToken)
@@ -169,7 +184,7 @@ internal sealed class CallPipeline : IDisposable
         var operation = call.Operation;
         using var slot = await _pacer.AcquireAsync(operation, cancellationToken).ConfigureAwait(false);
         using var exchange = HttpExchange.Begin(cancellationToken);
-        ledger.AnyAttemptSent = true;
+        var attempt = ledger.BeginAttempt();
         try
         {
             // Signed here, immediately before the send, so every attempt carries a fresh timestamp
@@ -178,11 +193,29 @@ internal sealed class CallPipeline : IDisposable
         }
         catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is not MarketoSoapException)
         {
-            throw new OperationCanceledException($"{operation} was cancelled; whether Marketo received it is unknown.", exception, cancellationToken);
+            var cancelled = new OperationCanceledException($"{operation} was cancelled; whether Marketo received it is unknown.", _redactor.Scrub(exception), cancellationToken);
+            ledger.Failed(cancelled);
+            throw cancelled;
         }
-        catch (Exception exception) when (exception is not MarketoSoapException and not OperationCanceledException)
+        catch (Exception exception)
         {
-            throw ExceptionTranslator.Translate(exception, exchange, operation, _timeProvider);
+            // Any other cancellation is WCF's own timer, which is a timeout: translated with the rest.
+            var failure = _translator.Translate(exception, exchange, operation, attempt);
+            failure.RawExchange ??= RawExchangeOf(exchange, call);
+            ledger.Failed(failure);
+            if (ReferenceEquals(failure, exception))
+            {
+                throw;
+            }
+
+            throw failure;
         }
     }
+
+    private MarketoRawExchange RawExchangeOf<TResult>(HttpExchange exchange, PreparedCall<TResult> call) => new(
+        call.Operation,
+        call.RecordCount,
+        exchange.StatusCode,
+        exchange.ContentType,
+        _answerRenderer.RenderAnswerStart(exchange.AnswerStart.Bytes, exchange.MediaType, RawExchangeCharacters));
 }

@@ -33,6 +33,15 @@ internal sealed class HttpExchange : IDisposable
     /// <summary>The answer's media type, for example <c>text/xml</c> or <c>text/html</c>.</summary>
     public string? MediaType { get; set; }
 
+    /// <summary>The answer's whole <c>Content-Type</c> header, for example <c>text/xml; charset=UTF-8</c>.</summary>
+    public string? ContentType { get; set; }
+
+    /// <summary>Where a redirect answer pointed, resolved against the request's address; null for any other answer.</summary>
+    public Uri? RedirectLocation { get; set; }
+
+    /// <summary>The first bytes of the answer's body, as far as anything read it.</summary>
+    public AnswerStart AnswerStart { get; } = new();
+
     public static HttpExchange Begin(CancellationToken cancellationToken) => new(cancellationToken);
 
     public void Dispose() => CurrentExchange.Value = _outer;

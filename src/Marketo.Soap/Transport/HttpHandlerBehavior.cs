@@ -20,8 +20,14 @@ internal sealed class HttpHandlerBehavior : IEndpointBehavior
     public HttpHandlerBehavior(Func<HttpClientHandler, HttpMessageHandler>? transport) => _transport = transport;
 
     public void AddBindingParameters(ServiceEndpoint endpoint, BindingParameterCollection bindingParameters) =>
-        bindingParameters.Add(new Func<HttpClientHandler, HttpMessageHandler>(
-            handler => new HttpExchangeHandler(_transport?.Invoke(handler) ?? handler)));
+        bindingParameters.Add(new Func<HttpClientHandler, HttpMessageHandler>(handler =>
+        {
+            // A followed redirect would re-send the signed request and its records to whatever
+            // origin the Location names (a 302 even as a GET) and return that origin's answer as
+            // Marketo's, bypassing the endpoint rule. A redirect is reported instead.
+            handler.AllowAutoRedirect = false;
+            return new HttpExchangeHandler(_transport?.Invoke(handler) ?? handler);
+        }));
 
     public void ApplyClientBehavior(ServiceEndpoint endpoint, ClientRuntime clientRuntime)
     {

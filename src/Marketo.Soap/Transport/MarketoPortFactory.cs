@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using Marketo.Soap.Generated;
+using Marketo.Soap.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Marketo.Soap.Transport;
@@ -11,11 +12,12 @@ internal static class MarketoPortFactory
     /// <param name="timeout">Time for one attempt, send to last byte.</param>
     /// <param name="transport">Replaces the network under the client, for tests and the warm-up; null sends through WCF's own handler.</param>
     /// <param name="logger">Receives the raw SOAP at Trace level.</param>
-    public static MktowsPortClient Open(Uri endpoint, TimeSpan timeout, Func<HttpClientHandler, HttpMessageHandler>? transport, ILogger logger)
+    /// <param name="traceRenderer">Renders the raw SOAP for the Trace log, redacted and capped.</param>
+    public static MktowsPortClient Open(Uri endpoint, TimeSpan timeout, Func<HttpClientHandler, HttpMessageHandler>? transport, ILogger logger, SoapTextRenderer traceRenderer)
     {
         var port = new MktowsPortClient(MarketoBinding.Create(endpoint, timeout), new EndpointAddress(endpoint));
         port.Endpoint.EndpointBehaviors.Add(new HttpHandlerBehavior(transport));
-        port.Endpoint.EndpointBehaviors.Add(new SoapTraceInspector(logger));
+        port.Endpoint.EndpointBehaviors.Add(new SoapTraceInspector(logger, traceRenderer));
 
         // Opened here, not on the first call. A channel WCF opens on demand queues the calls that
         // arrive while it opens and releases them from the opening call's async flow, where they

@@ -2,25 +2,19 @@ using System.ServiceModel;
 using System.ServiceModel.Channels;
 using System.ServiceModel.Description;
 using System.ServiceModel.Dispatcher;
-using System.Text;
-using System.Xml.Linq;
 using Marketo.Soap.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Marketo.Soap.Transport;
 
 /// <summary>
-/// Writes each request and answer as XML at Trace level, with the AuthenticationHeader's
-/// signature, timestamp and user id redacted and the text capped. Off unless Trace is enabled,
-/// because buffering a message to print it costs a copy of the whole message.
+/// Writes each request and answer at Trace level through <see cref="SoapTextRenderer"/>: the
+/// AuthenticationHeader, secrets and (unless the caller opted in) record values redacted, the text
+/// capped while it is rendered. Off unless Trace is enabled, because a message must be buffered to
+/// be read twice.
 /// </summary>
-internal sealed class SoapTraceInspector(ILogger logger) : IClientMessageInspector, IEndpointBehavior
+internal sealed class SoapTraceInspector(ILogger logger, SoapTextRenderer renderer) : IClientMessageInspector, IEndpointBehavior
 {
-    private static readonly XName AuthenticationHeader = XName.Get("AuthenticationHeader", "http://www.marketo.com/mktows/");
-
-    // Enough for a few leads; a 300-lead request is about 100 KB and is cut here.
-    internal const int MaxLoggedCharacters = 16 * 1024;
-
     public object? BeforeSendRequest(ref Message request, IClientChannel channel)
     {
         if (logger.IsEnabled(LogLevel.Trace))
@@ -40,36 +34,11 @@ internal sealed class SoapTraceInspector(ILogger logger) : IClientMessageInspect
     }
 
     /// <summary>The message as capped, redacted text; the message itself is replaced by an identical copy.</summary>
-    internal static string Render(ref Message message)
+    internal string Render(ref Message message)
     {
         using var buffer = message.CreateBufferedCopy(int.MaxValue);
         message = buffer.CreateMessage();
-
-        // Message.ToString() prints "... stream ..." for a received body, so the copy is written out in full.
-        var envelope = new XDocument();
-        using (var writer = envelope.CreateWriter())
-        {
-            buffer.CreateMessage().WriteMessage(writer);
-        }
-
-        var text = Redact(envelope).ToString();
-        return text.Length <= MaxLoggedCharacters
-            ? text
-            : new StringBuilder(text, 0, MaxLoggedCharacters, MaxLoggedCharacters + 40).Append("… (").Append(text.Length - MaxLoggedCharacters).Append(" more characters)").ToString();
-    }
-
-    /// <summary>Blanks every field of the AuthenticationHeader, whatever its prefix or namespace declarations.</summary>
-    internal static XDocument Redact(XDocument envelope)
-    {
-        foreach (var header in envelope.Descendants(AuthenticationHeader))
-        {
-            foreach (var field in header.Elements())
-            {
-                field.Value = "[redacted]";
-            }
-        }
-
-        return envelope;
+        return renderer.Render(buffer.CreateMessage());
     }
 
     public void AddBindingParameters(ServiceEndpoint endpoint, BindingParameterCollection bindingParameters)

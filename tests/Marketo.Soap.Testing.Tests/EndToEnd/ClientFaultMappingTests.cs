@@ -158,7 +158,7 @@ public class ClientFaultMappingTests
     }
 
     [Fact]
-    public async Task MalformedAnswer_IsTransportInvalidResponse()
+    public async Task MalformedAnswer_IsRetriableTransportInvalidResponse()
     {
         await using var emulator = await TestEmulator.StartAsync(_clock);
         emulator.Faults.Inject(InjectedFault.MalformedBody());
@@ -166,7 +166,8 @@ public class ClientFaultMappingTests
 
         var error = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMultipleLeadsAsync(OneLead));
 
-        Assert.Equal((MarketoTransportFailure.InvalidResponse, false), (error.Failure, error.IsRetriable));
+        // Retriable as an error; the client repeats it only for operations safe to repeat.
+        Assert.Equal((MarketoTransportFailure.InvalidResponse, true), (error.Failure, error.IsRetriable));
     }
 
     [Fact]

@@ -5,19 +5,20 @@ namespace Marketo.Soap.Tests.Pipeline;
 public class RetryDecisionTests
 {
     [Theory]
-    [InlineData(10001, true, true)]
-    [InlineData(10001, false, false)]
-    [InlineData(20011, false, false)]
-    [InlineData(20016, false, true)]
-    [InlineData(20023, false, true)]
-    [InlineData(20024, false, true)]
-    [InlineData(20014, true, false)]
-    [InlineData(20105, true, false)]
-    public void ShouldRetry_Fault_RepeatsOnlyRetriableCodesAndInsertsOnlyWhenNothingWasApplied(int code, bool repeatableWhenAmbiguous, bool expected)
+    [InlineData(10001, true, false, true)]
+    [InlineData(10001, false, true, true)]
+    [InlineData(10001, false, false, false)]
+    [InlineData(20011, false, false, false)]
+    [InlineData(20016, false, false, true)]
+    [InlineData(20023, false, false, true)]
+    [InlineData(20024, false, false, true)]
+    [InlineData(20014, true, true, false)]
+    [InlineData(20105, true, true, false)]
+    public void ShouldRetry_Fault_RepeatsOnlyRetriableCodesAndInsertsOnlyWhenNothingWasApplied(int code, bool safeToRepeat, bool optedIn, bool expected)
     {
         var fault = new MarketoSoapException($"{code} - fault", code, "Client", "syncMObjects");
 
-        Assert.Equal(expected, RetryDecision.ShouldRetry(fault, repeatableWhenAmbiguous));
+        Assert.Equal(expected, RetryDecision.ShouldRetry(fault, safeToRepeat ? RepeatSafety.Safe : RepeatSafety.OnlyWhenUnapplied, optedIn));
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public class RetryDecisionTests
     {
         var quota = new MarketoQuotaExceededException("20015 - Request Limit Exceeded", DateTimeOffset.UnixEpoch, "Client", "syncMultipleLeads");
 
-        Assert.False(RetryDecision.ShouldRetry(quota, repeatableWhenAmbiguous: true));
+        Assert.False(RetryDecision.ShouldRetry(quota, RepeatSafety.Safe, repeatUnsafeWhenAmbiguous: true));
     }
 
     [Theory]
@@ -34,18 +35,37 @@ public class RetryDecisionTests
     [InlineData(MarketoTransportFailure.Timeout, null, true, true)]
     [InlineData(MarketoTransportFailure.HttpError, 503, true, true)]
     [InlineData(MarketoTransportFailure.HttpError, 404, true, false)]
-    [InlineData(MarketoTransportFailure.InvalidResponse, 200, true, false)]
-    public void ShouldRetry_TransportFailure_RepeatsTransientFailuresOfRepeatableCalls(MarketoTransportFailure failure, int? status, bool repeatableWhenAmbiguous, bool expected)
+    [InlineData(MarketoTransportFailure.InvalidResponse, 200, true, true)]
+    [InlineData(MarketoTransportFailure.InvalidResponse, 200, false, false)]
+    [InlineData(MarketoTransportFailure.Redirected, 307, true, false)]
+    public void ShouldRetry_TransportFailure_RepeatsTransientFailuresOfRepeatableCalls(MarketoTransportFailure failure, int? status, bool safeToRepeat, bool expected)
     {
         var transport = new MarketoTransportException("failed", failure, status, "syncMObjects");
 
-        Assert.Equal(expected, RetryDecision.ShouldRetry(transport, repeatableWhenAmbiguous));
+        Assert.Equal(expected, RetryDecision.ShouldRetry(transport, safeToRepeat ? RepeatSafety.Safe : RepeatSafety.OnlyWhenUnapplied, repeatUnsafeWhenAmbiguous: false));
+    }
+
+    [Fact]
+    public void ShouldRetry_UnreadableAnswerOfAnUnsafeCallWhoseCallerOptedIn_IsStillFinal()
+    {
+        // A 200 answer that could not be read was almost surely applied: repeating an insert duplicates it.
+        var unreadable = new MarketoTransportException("truncated", MarketoTransportFailure.InvalidResponse, 200, "syncMObjects");
+
+        Assert.False(RetryDecision.ShouldRetry(unreadable, RepeatSafety.OnlyWhenUnapplied, repeatUnsafeWhenAmbiguous: true));
+    }
+
+    [Fact]
+    public void MayHaveBeenApplied_ConnectionNeverMade_IsFalse()
+    {
+        var refused = new MarketoTransportException("refused", MarketoTransportFailure.ConnectionFailed, null, "syncMObjects") { RequestNotSent = true };
+
+        Assert.False(RetryDecision.MayHaveBeenApplied(refused));
     }
 
     [Fact]
     public void ShouldRetry_ValidationFailure_NeverRepeats()
     {
-        Assert.False(RetryDecision.ShouldRetry(new MarketoRequestValidationException("bad", "request", 0, "Email"), repeatableWhenAmbiguous: true));
+        Assert.False(RetryDecision.ShouldRetry(new MarketoRequestValidationException("bad", "request", 0, "Email"), RepeatSafety.Safe, repeatUnsafeWhenAmbiguous: true));
     }
 
     [Fact]

@@ -31,6 +31,13 @@ internal sealed class ReplayHandler : HttpMessageHandler
 
     public ReplayHandler ReplyFixture(string name) => Reply(CannedResponse.Fixture(name));
 
+    /// <summary>Answers with a response made from the request just received, as a server that echoes what it was sent.</summary>
+    public ReplayHandler Echo(Func<RecordedExchange, CannedResponse> answer)
+    {
+        _answers.Enqueue((_, _) => Task.FromResult(answer(_requests.Last()).ToMessage()));
+        return this;
+    }
+
     public ReplayHandler Throw(Exception exception)
     {
         _answers.Enqueue((_, _) => Task.FromException<HttpResponseMessage>(exception));

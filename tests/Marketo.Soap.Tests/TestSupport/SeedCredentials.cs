@@ -45,4 +45,16 @@ internal static class SeedCredentials
         // Each test decides on repeats itself: a repeat would wait on a fake clock nobody advances.
         Retry = { MaxRetryAttempts = 0 },
     };
+
+    /// <summary>The seed options with <paramref name="attempts"/> repeats that never wait, for tests that count attempts, not time.</summary>
+    public static MarketoSoapOptions OptionsWithImmediateRetries(int attempts)
+    {
+        var options = Options();
+        options.Retry.MaxRetryAttempts = attempts;
+        options.Retry.BaseDelay = TimeSpan.Zero;
+
+        // Every wait, the rate limit's too, is capped at zero.
+        options.Retry.MaxDelay = TimeSpan.Zero;
+        return options;
+    }
 }

@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using Marketo.Soap.Tests.TestSupport;
+using Marketo.Soap.Telemetry;
 using Marketo.Soap.Transport;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,7 +13,7 @@ public class MarketoPortFactoryTests
     [Fact]
     public void Open_Always_ReturnsAnOpenedChannelSoNoCallWaitsBehindAnOpeningCall()
     {
-        var port = MarketoPortFactory.Open(new Uri("https://123-ABC-456.mktoapi.com/soap/mktows/2_3"), TimeSpan.FromSeconds(5), _ => new ReplayHandler(), NullLogger.Instance);
+        var port = MarketoPortFactory.Open(new Uri("https://123-ABC-456.mktoapi.com/soap/mktows/2_3"), TimeSpan.FromSeconds(5), _ => new ReplayHandler(), NullLogger.Instance, new SoapTextRenderer(new SecretRedactor("key"), recordValues: false));
 
         try
         {
