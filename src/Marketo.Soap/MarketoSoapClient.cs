@@ -74,6 +74,48 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         return _pipeline.SendAsync(SyncMObjectsOperation.Prepare(request), cancellationToken);
     }
 
+    /// <inheritdoc/>
+    public virtual Task<SyncLeadResult> SyncLeadAsync(SyncLeadRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _pipeline.SendAsync(SyncLeadOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<MergeLeadsResult> MergeLeadsAsync(MergeLeadsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _pipeline.SendAsync(MergeLeadsOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<ListOperationResult> ListOperationAsync(ListOperationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _pipeline.SendAsync(ListOperationOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<GetCampaignsForSourceResult> GetCampaignsForSourceAsync(GetCampaignsForSourceRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _pipeline.SendAsync(GetCampaignsForSourceOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<RequestCampaignResult> RequestCampaignAsync(RequestCampaignRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _pipeline.SendAsync(RequestCampaignOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _pipeline.SendAsync(ScheduleCampaignOperation.Prepare(request), cancellationToken);
+    }
+
     /// <summary>Closes the channel factory. Calls in flight are aborted.</summary>
     public void Dispose()
     {

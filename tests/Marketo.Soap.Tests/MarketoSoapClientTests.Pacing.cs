@@ -192,13 +192,7 @@ public partial class MarketoSoapClientTests
             Assert.Equal(2, handler.Requests.Count);
         }
 
-        private static MarketoSoapOptions WithRetries(int attempts)
-        {
-            var options = SeedCredentials.Options();
-            options.Retry.MaxRetryAttempts = attempts;
-            options.Retry.BaseDelay = TimeSpan.Zero;
-            return options;
-        }
+        private static MarketoSoapOptions WithRetries(int attempts) => SeedCredentials.WithRetries(attempts);
 
         private static (string Timestamp, string Signature) AuthenticationHeaderOf(string envelope)
         {

@@ -37,4 +37,13 @@ internal static class SeedCredentials
         // Each test decides on repeats itself: a repeat would wait on a fake clock nobody advances.
         Retry = { MaxRetryAttempts = 0 },
     };
+
+    /// <summary>The seed options with <paramref name="attempts"/> immediate repeats, for tests of what is repeated.</summary>
+    public static MarketoSoapOptions WithRetries(int attempts)
+    {
+        var options = Options();
+        options.Retry.MaxRetryAttempts = attempts;
+        options.Retry.BaseDelay = TimeSpan.Zero;
+        return options;
+    }
 }

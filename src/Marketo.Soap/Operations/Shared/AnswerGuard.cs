@@ -37,6 +37,11 @@ internal static class AnswerGuard
             string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} holds an empty status at position {index}."),
             operation);
 
+    /// <summary>Refuses an answer that lacks an element the schema requires (1..1), naming it.</summary>
+    public static T Present<T>(T? part, string element, string operation)
+        where T : class =>
+        part ?? throw Invalid($"Marketo's answer to {operation} holds no {element}.", operation);
+
     private static MarketoTransportException Invalid(string message, string operation) =>
         new(message, MarketoTransportFailure.InvalidResponse, httpStatusCode: null, operation);
 }
