@@ -13,6 +13,15 @@ internal static class OneExchange
         return (result, handler.SingleRequest.Body);
     }
 
+    /// <summary>Expects the call to end in the fault Marketo answers with, from <paramref name="faultFixture"/>.</summary>
+    /// <returns>The fault, translated.</returns>
+    public static async Task<MarketoSoapException> FaultAsync<T>(string faultFixture, Func<MarketoSoapClient, Task<T>> call)
+    {
+        var handler = new ReplayHandler().Reply(CannedResponse.Fault(faultFixture));
+        using var client = TestClient.Create(handler);
+        return await Assert.ThrowsAsync<MarketoSoapException>(() => call(client));
+    }
+
     /// <summary>Expects the call to be refused before anything reaches the network.</summary>
     /// <returns>The refusal.</returns>
     public static async Task<MarketoRequestValidationException> RefusedAsync<T>(Func<MarketoSoapClient, Task<T>> call)

@@ -42,10 +42,7 @@ public class RequestCampaignOperationTests
     [Fact]
     public async Task RequestCampaignAsync_CampaignNotFound_ThrowsSoapExceptionWith20113()
     {
-        var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20113.campaign-not-found.xml"));
-        using var client = TestClient.Create(handler);
-
-        var failure = await Assert.ThrowsAsync<MarketoSoapException>(() => client.RequestCampaignAsync(ById));
+        var failure = await OneExchange.FaultAsync("fault.20113.campaign-not-found.xml", c => c.RequestCampaignAsync(ById));
 
         Assert.Equal(20113, failure.ErrorCode?.Value);
     }

@@ -49,10 +49,7 @@ public class ScheduleCampaignOperationTests
     [Fact]
     public async Task ScheduleCampaignAsync_CampaignNotFound_ThrowsSoapExceptionWith20113()
     {
-        var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20113.campaign-not-found.xml"));
-        using var client = TestClient.Create(handler);
-
-        var failure = await Assert.ThrowsAsync<MarketoSoapException>(() => client.ScheduleCampaignAsync(Digest));
+        var failure = await OneExchange.FaultAsync("fault.20113.campaign-not-found.xml", c => c.ScheduleCampaignAsync(Digest));
 
         Assert.Equal(20113, failure.ErrorCode?.Value);
     }

@@ -81,10 +81,7 @@ public class ListOperationOperationTests
     [Fact]
     public async Task ListOperationAsync_ListNotFound_ThrowsSoapExceptionWith20111()
     {
-        var handler = new ReplayHandler().Reply(CannedResponse.Fault("fault.20111.list-not-found.xml"));
-        using var client = TestClient.Create(handler);
-
-        var failure = await Assert.ThrowsAsync<MarketoSoapException>(() => client.ListOperationAsync(AddTwo));
+        var failure = await OneExchange.FaultAsync("fault.20111.list-not-found.xml", c => c.ListOperationAsync(AddTwo));
 
         Assert.Equal(20111, failure.ErrorCode?.Value);
     }
