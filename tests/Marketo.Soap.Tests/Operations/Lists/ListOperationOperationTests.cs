@@ -126,6 +126,14 @@ public class ListOperationOperationTests
     }
 
     [Fact]
+    public async Task ListOperationAsync_UndefinedLeadKeyType_IsRefused()
+    {
+        var refusal = await OneExchange.RefusedAsync(c => c.ListOperationAsync(AddTwo with { Leads = [new LeadKey((LeadKeyType)42, "4101")] }));
+
+        Assert.Equal("Leads[0].Type", refusal.Field);
+    }
+
+    [Fact]
     public async Task ListOperationAsync_NullList_IsRefused()
     {
         var refusal = await OneExchange.RefusedAsync(c => c.ListOperationAsync(AddTwo with { List = null! }));
