@@ -44,7 +44,7 @@
 //             IntelliSense. It changes no serialization; a convention test checks every public
 //             type here carries it.
 //
-// Customisations live beside this file, never in it (src/Marketo.Soap/Internal/Proxy/).
+// Customisations live beside this file, never in it (src/Marketo.Soap/Proxy/).
 //------------------------------------------------------------------------------
 
 namespace Marketo.Soap.Generated

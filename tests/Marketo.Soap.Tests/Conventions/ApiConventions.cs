@@ -79,10 +79,11 @@ internal static class ApiConventions
         }
     }
 
-    /// <summary>A request model must be a sealed record whose properties are init-only or get-only, with read-only lists.</summary>
+    /// <summary>A request model must be a sealed (or abstract) record whose properties are init-only or get-only, with read-only lists.</summary>
     public static IEnumerable<string> RequestModelViolations(Type type)
     {
-        if (!type.IsSealed)
+        // An abstract record is the base of a closed set of requests (LeadSelector); the members are sealed.
+        if (!type.IsSealed && !type.IsAbstract)
         {
             yield return $"{type.Name} is not sealed";
         }

@@ -41,7 +41,7 @@ internal static class GetCampaignsForSourceOperation
     internal static GetCampaignsForSourceResult ToResult(Proxy.SuccessGetCampaignsForSource? answer)
     {
         // returnCount is not checked against the list: the list is what the caller can use.
-        var records = AnswerGuard.Present(answer?.result, "result", Name).campaignRecordList ?? [];
+        var records = AnswerGuard.Required(answer?.result, "result", Name).campaignRecordList ?? [];
         var campaigns = new Campaign[records.Length];
         for (var i = 0; i < campaigns.Length; i++)
         {

@@ -18,14 +18,16 @@ internal static class ProgramTokens
     /// them (<c>my.message</c>) names no token, and an unknown token is not reported, so the
     /// override would silently not happen.
     /// </remarks>
-    public static void Validate(IReadOnlyList<ProgramToken>? tokens, string paramName)
+    /// <returns>A copy of the list, the one time the caller's list is read (see <see cref="RequestGuard.ReadBatch"/>).</returns>
+    public static ProgramToken[] Read(IReadOnlyList<ProgramToken>? list, string paramName)
     {
-        if (tokens is null)
+        if (list is null)
         {
             throw RequestGuard.InvalidRequest("The request's Tokens is null; use an empty list for no tokens.", paramName, Field);
         }
 
-        for (var i = 0; i < tokens.Count; i++)
+        ProgramToken[] tokens = [.. list];
+        for (var i = 0; i < tokens.Length; i++)
         {
             var where = string.Create(CultureInfo.InvariantCulture, $"{Field}[{i}]");
             var token = tokens[i] ?? throw RequestGuard.Invalid(i, where, "is null", paramName);
@@ -35,17 +37,19 @@ internal static class ProgramTokens
                 throw RequestGuard.Invalid(i, $"{where}.Name", "is not a whole My Token; write it as the editor shows it, for example {{my.message}}", paramName);
             }
         }
+
+        return tokens;
     }
 
     /// <summary>The tokens as <c>Attrib</c> pairs; null for none, so the element is left out.</summary>
-    public static Proxy.Attrib[]? ToProxy(IReadOnlyList<ProgramToken> tokens)
+    public static Proxy.Attrib[]? ToProxy(ProgramToken[] tokens)
     {
-        if (tokens.Count == 0)
+        if (tokens.Length == 0)
         {
             return null;
         }
 
-        var result = new Proxy.Attrib[tokens.Count];
+        var result = new Proxy.Attrib[tokens.Length];
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = new Proxy.Attrib { name = tokens[i].Name, value = tokens[i].Value };

@@ -22,20 +22,23 @@ internal static class RequestCampaignOperation
 
     public static PreparedCall<RequestCampaignResult> Prepare(RequestCampaignRequest request)
     {
-        Validate(request);
-        var body = ToProxy(request);
+        // Read once: validation and the body use these copies (see RequestGuard.ReadBatch).
+        var (leads, tokens) = Validate(request);
+        var body = ToProxy(request, leads, tokens);
         return new(
             Name,
             ActivityName,
-            request.Leads.Count,
+            leads.Length,
             RepeatSafety.OnlyWhenUnapplied,
             async (port, header) => new RequestCampaignResult(
-                AnswerGuard.Present((await port.requestCampaignAsync(new(header, body)).ConfigureAwait(false))?.successRequestCampaign?.result, "result", Name).success));
+                AnswerGuard.Required((await port.requestCampaignAsync(new(header, body)).ConfigureAwait(false))?.successRequestCampaign?.result, "result", Name).success));
     }
 
-    internal static void Validate(RequestCampaignRequest request)
+    /// <returns>The request's lead keys and tokens, copied once from the caller's lists and all valid.</returns>
+    internal static (LeadKey[] Leads, ProgramToken[] Tokens) Validate(RequestCampaignRequest request)
     {
         ProgramTokens.ValidateSource(request.Source, ParamName);
+        var tokens = ProgramTokens.Read(request.Tokens, ParamName);
         var byNames = request.ProgramName is not null || request.CampaignName is not null;
         if (request.CampaignId is not null && byNames)
         {
@@ -52,7 +55,7 @@ internal static class RequestCampaignOperation
                 throw RequestGuard.InvalidRequest("The request's CampaignId is not a campaign id; ids are 1 or more.", ParamName, nameof(request.CampaignId));
             }
 
-            if (request.Tokens is { Count: > 0 })
+            if (tokens.Length > 0)
             {
                 throw RequestGuard.InvalidRequest(
                     "The request sends Tokens with CampaignId; Marketo takes tokens only with ProgramName and CampaignName.",
@@ -70,18 +73,18 @@ internal static class RequestCampaignOperation
             RequestGuard.Field(request.CampaignName, nameof(request.CampaignName), ParamName, required: true);
         }
 
-        ProgramTokens.Validate(request.Tokens, ParamName);
-        LeadKeyRules.Validate(request.Leads, RequestCampaignRequest.MaxLeadsPerCall, LeadKeyRules.AnyButCookie, LeadKeyRules.AnyButCookieText, ParamName, nameof(request.Leads));
+        var leads = LeadKeyRules.Validate(request.Leads, RequestCampaignRequest.MaxLeadsPerCall, LeadKeyRules.AnyButCookie, LeadKeyRules.AnyButCookieText, ParamName, nameof(request.Leads));
+        return (leads, tokens);
     }
 
-    internal static Proxy.ParamsRequestCampaign ToProxy(RequestCampaignRequest request) => new()
+    internal static Proxy.ParamsRequestCampaign ToProxy(RequestCampaignRequest request, LeadKey[] leads, ProgramToken[] tokens) => new()
     {
         source = ProgramTokens.ToProxy(request.Source),
         campaignId = request.CampaignId,
         campaignIdSpecified = request.CampaignId.HasValue,
-        leadList = LeadKeyMapping.ToProxy(request.Leads),
+        leadList = LeadKeyMapping.ToProxy(leads),
         programName = request.ProgramName,
         campaignName = request.CampaignName,
-        programTokenList = ProgramTokens.ToProxy(request.Tokens),
+        programTokenList = ProgramTokens.ToProxy(tokens),
     };
 }

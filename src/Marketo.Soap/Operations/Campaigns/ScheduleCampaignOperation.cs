@@ -18,25 +18,27 @@ internal static class ScheduleCampaignOperation
 
     public static PreparedCall<ScheduleCampaignResult> Prepare(ScheduleCampaignRequest request)
     {
-        Validate(request);
-        var body = ToProxy(request);
+        // Read once: validation and the body use this copy (see RequestGuard.ReadBatch).
+        var tokens = Validate(request);
+        var body = ToProxy(request, tokens);
         return new(
             Name,
             ActivityName,
             0,
             RepeatSafety.OnlyWhenUnapplied,
             async (port, header) => new ScheduleCampaignResult(
-                AnswerGuard.Present((await port.scheduleCampaignAsync(new(header, body)).ConfigureAwait(false))?.successScheduleCampaign?.result, "result", Name).success));
+                AnswerGuard.Required((await port.scheduleCampaignAsync(new(header, body)).ConfigureAwait(false))?.successScheduleCampaign?.result, "result", Name).success));
     }
 
-    internal static void Validate(ScheduleCampaignRequest request)
+    /// <returns>The request's tokens, copied once from the caller's list and all valid.</returns>
+    internal static ProgramToken[] Validate(ScheduleCampaignRequest request)
     {
         RequestGuard.Field(request.ProgramName, nameof(request.ProgramName), ParamName, required: true);
         RequestGuard.Field(request.CampaignName, nameof(request.CampaignName), ParamName, required: true);
-        ProgramTokens.Validate(request.Tokens, ParamName);
+        return ProgramTokens.Read(request.Tokens, ParamName);
     }
 
-    internal static Proxy.ParamsScheduleCampaign ToProxy(ScheduleCampaignRequest request) => new()
+    internal static Proxy.ParamsScheduleCampaign ToProxy(ScheduleCampaignRequest request, ProgramToken[] tokens) => new()
     {
         programName = request.ProgramName,
         campaignName = request.CampaignName,
@@ -44,6 +46,6 @@ internal static class ScheduleCampaignOperation
         // A UTC DateTime is written with a Z, so the instant is the caller's whatever the offset.
         campaignRunAt = request.RunAt?.UtcDateTime,
         campaignRunAtSpecified = request.RunAt.HasValue,
-        programTokenList = ProgramTokens.ToProxy(request.Tokens),
+        programTokenList = ProgramTokens.ToProxy(tokens),
     };
 }

@@ -3,7 +3,7 @@ using Proxy = Marketo.Soap.Generated;
 
 namespace Marketo.Soap.Operations;
 
-/// <summary>Maps a <see cref="LeadKey"/> to and from the proxy's, and its type to the <c>LeadKeyRef</c> name.</summary>
+/// <summary>Maps a <see cref="LeadKey"/> and its <see cref="LeadKeyType"/> to and from the proxy's <c>LeadKey</c> and <c>LeadKeyRef</c>.</summary>
 internal static class LeadKeyMapping
 {
     public static Proxy.LeadKey ToProxy(LeadKey key) => new() { keyType = ToProxy(key.Type), keyValue = key.Value };

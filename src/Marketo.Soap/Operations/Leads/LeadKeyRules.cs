@@ -3,32 +3,75 @@ using Marketo.Soap.Models;
 
 namespace Marketo.Soap.Operations;
 
-/// <summary>The checks every operation that sends a list of <see cref="LeadKey"/>s makes before sending it.</summary>
+/// <summary>The checks every operation that names a lead by a <see cref="LeadKey"/> makes before sending it.</summary>
 internal static class LeadKeyRules
 {
+    /// <param name="key">The key as the caller passed it.</param>
+    /// <param name="field">The request property that holds it, named in the error.</param>
+    /// <param name="paramName">The request parameter's name.</param>
+    /// <returns>The key, known not to be null.</returns>
+    public static LeadKey Validate(LeadKey? key, string field, string paramName)
+    {
+        if (key is null)
+        {
+            throw new MarketoRequestValidationException($"The request has no {field}; Marketo needs a key to find the lead.", paramName, null, field);
+        }
+
+        if (!Enum.IsDefined(key.Type))
+        {
+            throw new MarketoRequestValidationException($"{field}.Type is not a defined LeadKeyType value.", paramName, null, $"{field}.Type");
+        }
+
+        KeyValue(key.Type, key.Value, $"{field}.Value", paramName);
+        return key;
+    }
+
+    /// <summary>One key value: present, carried by XML, and for <see cref="LeadKeyType.Id"/> a lead id.</summary>
+    public static void KeyValue(LeadKeyType type, string? value, string field, string paramName)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new MarketoRequestValidationException($"{field} is {(value is null ? "null" : "empty")}; a key needs a value.", paramName, null, field);
+        }
+
+        if (XmlText.IndexOfInvalidCharacter(value) >= 0)
+        {
+            // The value is never named: it may be an email address.
+            throw new MarketoRequestValidationException($"{field} holds a character XML 1.0 cannot carry.", paramName, null, field);
+        }
+
+        if (type == LeadKeyType.Id && !(int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0))
+        {
+            throw new MarketoRequestValidationException($"{field} is not a lead id; an Id key holds a whole number of 1 or more.", paramName, null, field);
+        }
+    }
+
     /// <summary>Every key type except <see cref="LeadKeyType.Cookie"/>: the mergeLeads and requestCampaign pages list the <c>LeadKeyRef</c> names without <c>COOKIE</c>.</summary>
     public static readonly Func<LeadKeyType, bool> AnyButCookie = type => type != LeadKeyType.Cookie;
 
     /// <summary>Names <see cref="AnyButCookie"/>'s types in an error.</summary>
     public const string AnyButCookieText = "any key type but Cookie";
 
-    /// <summary>Checks a list of keys: its size, and each key's type and value.</summary>
+    /// <summary>Checks a list of keys, for operations that send several: its size, and each key's type and value.</summary>
     /// <param name="keys">The keys as the caller passed them.</param>
     /// <param name="max">The most keys one call takes.</param>
     /// <param name="allowed">Whether the operation takes a key of this type.</param>
     /// <param name="allowedText">Names the types the operation takes, for the error.</param>
     /// <param name="paramName">The request parameter's name.</param>
     /// <param name="field">The request's list property, for example <c>Leads</c>.</param>
-    public static void Validate(IReadOnlyList<LeadKey>? keys, int max, Func<LeadKeyType, bool> allowed, string allowedText, string paramName, string field)
+    /// <returns>A copy of the list, the one time the caller's list is read (see <see cref="RequestGuard.ReadBatch"/>).</returns>
+    public static LeadKey[] Validate(IReadOnlyList<LeadKey>? keys, int max, Func<LeadKeyType, bool> allowed, string allowedText, string paramName, string field)
     {
-        RequestGuard.BatchSize(keys, max, paramName, field, "lead keys");
-        for (var i = 0; i < keys!.Count; i++)
+        var copy = RequestGuard.ReadBatch(keys, max, paramName, field, "lead keys");
+        for (var i = 0; i < copy.Length; i++)
         {
-            ValidateKey(keys[i], i, string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]"), allowed, allowedText, paramName);
+            ValidateKey(copy[i], i, string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]"), allowed, allowedText, paramName);
         }
+
+        return copy;
     }
 
-    /// <summary>Checks one key.</summary>
+    /// <summary>Checks one key of a list.</summary>
     /// <param name="key">The key as the caller passed it.</param>
     /// <param name="index">The record the key belongs to, named in the error.</param>
     /// <param name="where">Where the key sits in the request, for example <c>Leads[3]</c>.</param>
@@ -48,6 +91,6 @@ internal static class LeadKeyRules
             throw RequestGuard.Invalid(index, $"{where}.Type", $"is {checkedKey.Type}; this operation takes {allowedText}", paramName);
         }
 
-        RequestGuard.Text(checkedKey.Value, index, $"{where}.Value", paramName, required: true);
+        KeyValue(checkedKey.Type, checkedKey.Value, $"{where}.Value", paramName);
     }
 }

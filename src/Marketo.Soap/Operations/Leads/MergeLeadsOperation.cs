@@ -22,51 +22,56 @@ internal static class MergeLeadsOperation
 
     public static PreparedCall<MergeLeadsResult> Prepare(MergeLeadsRequest request)
     {
-        Validate(request);
-        var body = ToProxy(request);
+        // Read once: validation and the body use these copies (see RequestGuard.ReadBatch).
+        var (winner, losers) = Validate(request);
+        var body = ToProxy(winner, losers);
         return new(
             Name,
             ActivityName,
-            1 + request.LosingLeadKeys.Count,
+            1 + losers.Length,
             RepeatSafety.OnlyWhenUnapplied,
             async (port, header) => ToResult((await port.mergeLeadsAsync(new(header, body)).ConfigureAwait(false))?.successMergeLeads),
             result => RecordTally.Of(Name, [result], r => r.Succeeded, r => r.StatusText));
     }
 
-    internal static void Validate(MergeLeadsRequest request)
+    /// <returns>The winner's keys and each loser's keys, copied once from the caller's lists and all valid.</returns>
+    internal static (LeadKey[] Winner, LeadKey[][] Losers) Validate(MergeLeadsRequest request)
     {
-        LeadKeyRules.Validate(request.WinningLeadKeys, int.MaxValue, LeadKeyRules.AnyButCookie, LeadKeyRules.AnyButCookieText, ParamName, nameof(request.WinningLeadKeys));
-        RequestGuard.BatchSize(request.LosingLeadKeys, int.MaxValue, ParamName, nameof(request.LosingLeadKeys), "losing leads");
-        for (var i = 0; i < request.LosingLeadKeys.Count; i++)
+        var winner = LeadKeyRules.Validate(request.WinningLeadKeys, int.MaxValue, LeadKeyRules.AnyButCookie, LeadKeyRules.AnyButCookieText, ParamName, nameof(request.WinningLeadKeys));
+        var lists = RequestGuard.ReadBatch(request.LosingLeadKeys, int.MaxValue, ParamName, nameof(request.LosingLeadKeys), "losing leads");
+        var losers = new LeadKey[lists.Length][];
+        for (var i = 0; i < lists.Length; i++)
         {
             var where = string.Create(CultureInfo.InvariantCulture, $"{nameof(request.LosingLeadKeys)}[{i}]");
-            var keys = request.LosingLeadKeys[i];
-            if (keys is null || keys.Count == 0)
+            if (lists[i] is not { Count: > 0 } keys)
             {
                 throw RequestGuard.Invalid(i, where, "has no keys; every losing lead needs at least one", ParamName);
             }
 
-            for (var k = 0; k < keys.Count; k++)
+            losers[i] = [.. keys];
+            for (var k = 0; k < losers[i].Length; k++)
             {
-                LeadKeyRules.ValidateKey(keys[k], i, string.Create(CultureInfo.InvariantCulture, $"{where}[{k}]"), LeadKeyRules.AnyButCookie, LeadKeyRules.AnyButCookieText, ParamName);
+                LeadKeyRules.ValidateKey(losers[i][k], i, string.Create(CultureInfo.InvariantCulture, $"{where}[{k}]"), LeadKeyRules.AnyButCookie, LeadKeyRules.AnyButCookieText, ParamName);
             }
         }
+
+        return (winner, losers);
     }
 
-    internal static Proxy.ParamsMergeLeads ToProxy(MergeLeadsRequest request)
+    internal static Proxy.ParamsMergeLeads ToProxy(LeadKey[] winner, LeadKey[][] losers)
     {
-        var losers = new Proxy.Attribute[request.LosingLeadKeys.Count][];
-        for (var i = 0; i < losers.Length; i++)
+        var lists = new Proxy.Attribute[losers.Length][];
+        for (var i = 0; i < lists.Length; i++)
         {
-            losers[i] = ToAttributes(request.LosingLeadKeys[i]);
+            lists[i] = ToAttributes(losers[i]);
         }
 
-        return new Proxy.ParamsMergeLeads { winningLeadKeyList = ToAttributes(request.WinningLeadKeys), losingLeadKeyLists = losers };
+        return new Proxy.ParamsMergeLeads { winningLeadKeyList = ToAttributes(winner), losingLeadKeyLists = lists };
     }
 
     internal static MergeLeadsResult ToResult(Proxy.SuccessMergeLeads? answer)
     {
-        var status = AnswerGuard.Present(AnswerGuard.Present(answer?.result, "result", Name).mergeStatus, "mergeStatus", Name);
+        var status = AnswerGuard.Required(AnswerGuard.Required(answer?.result, "result", Name).mergeStatus, "mergeStatus", Name);
         var text = status.status ?? string.Empty;
         var parsed = text switch
         {

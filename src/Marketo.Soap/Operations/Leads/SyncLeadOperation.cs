@@ -60,8 +60,8 @@ internal static class SyncLeadOperation
 
     internal static SyncLeadResult ToResult(Proxy.SuccessSyncLead? answer)
     {
-        var result = AnswerGuard.Present(answer?.result, "result", Name);
-        var status = AnswerGuard.Present(result.syncStatus, "syncStatus", Name);
+        var result = AnswerGuard.Required(answer?.result, "result", Name);
+        var status = AnswerGuard.Required(result.syncStatus, "syncStatus", Name);
         var text = status.status ?? string.Empty;
         var lead = result.leadRecord is { } record ? LeadRecordMapping.FromProxy(record) : null;
         return new SyncLeadResult(result.leadId, SyncMultipleLeadsOperation.ParseStatus(text), text, status.error, lead);

@@ -22,17 +22,19 @@ internal static class ListOperationOperation
 
     public static PreparedCall<ListOperationResult> Prepare(ListOperationRequest request)
     {
-        Validate(request);
-        var body = ToProxy(request);
+        // Read once: validation and the body use this copy (see RequestGuard.ReadBatch).
+        var leads = Validate(request);
+        var body = ToProxy(request, leads);
         return new(
             Name,
             ActivityName,
-            request.Leads.Count,
+            leads.Length,
             RepeatSafety.Safe,
             async (port, header) => ToResult((await port.listOperationAsync(new(header, body)).ConfigureAwait(false))?.successListOperation));
     }
 
-    internal static void Validate(ListOperationRequest request)
+    /// <returns>The request's lead keys, copied once from the caller's list and all valid.</returns>
+    internal static LeadKey[] Validate(ListOperationRequest request)
     {
         if (!Enum.IsDefined(request.Operation))
         {
@@ -50,10 +52,10 @@ internal static class ListOperationOperation
         }
 
         RequestGuard.Field(request.List.Value, "List.Value", ParamName, required: true);
-        LeadKeyRules.Validate(request.Leads, ListOperationRequest.MaxLeadsPerCall, type => type == LeadKeyType.Id, "only Id keys (LeadKey.ById)", ParamName, nameof(request.Leads));
+        return LeadKeyRules.Validate(request.Leads, ListOperationRequest.MaxLeadsPerCall, type => type == LeadKeyType.Id, "only Id keys (LeadKey.ById)", ParamName, nameof(request.Leads));
     }
 
-    internal static Proxy.ParamsListOperation ToProxy(ListOperationRequest request) => new()
+    internal static Proxy.ParamsListOperation ToProxy(ListOperationRequest request, LeadKey[] leads) => new()
     {
         listOperation = request.Operation switch
         {
@@ -71,20 +73,20 @@ internal static class ListOperationOperation
             },
             keyValue = request.List.Value,
         },
-        listMemberList = LeadKeyMapping.ToProxy(request.Leads),
+        listMemberList = LeadKeyMapping.ToProxy(leads),
         strict = request.Strict,
         strictSpecified = request.Strict.HasValue,
     };
 
     internal static ListOperationResult ToResult(Proxy.SuccessListOperation? answer)
     {
-        var result = AnswerGuard.Present(answer?.result, "result", Name);
+        var result = AnswerGuard.Required(answer?.result, "result", Name);
         var statuses = result.statusList ?? [];
         var members = new ListMemberStatus[statuses.Length];
         for (var i = 0; i < members.Length; i++)
         {
             var status = AnswerGuard.Status(statuses[i], i, Name);
-            var key = AnswerGuard.Present(LeadKeyMapping.FromProxy(status.leadKey), "leadKey", Name);
+            var key = AnswerGuard.Required(LeadKeyMapping.FromProxy(status.leadKey), "leadKey", Name);
             members[i] = new ListMemberStatus(key, status.status);
         }
 
