@@ -166,4 +166,143 @@ public interface IMarketoSoapClient
     /// </exception>
     /// <exception cref="OperationCanceledException">During enumeration: <paramref name="cancellationToken"/> was cancelled.</exception>
     MarketoAsyncPageable<LeadChange> GetLeadChangesAsync(GetLeadChangesRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates or updates one lead in one <c>syncLead</c> call, optionally in a named workspace
+    /// and optionally reading the lead back. Touches the network.
+    /// </summary>
+    /// <param name="request">The lead, whether to return it, the visitor's cookie and the workspace.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>The lead's id and what Marketo did; the lead as Marketo holds it when <see cref="SyncLeadRequest.ReturnLead"/> is set.</returns>
+    /// <remarks>Safe to repeat: a repeat writes the same values to the same lead.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: the lead is missing or has no key, a foreign system id without its type, a
+    /// null attribute, or a character XML cannot carry; or the cookie or workspace is empty.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">
+    /// Marketo answered with any other fault, for example 20105 for an unknown field name (the whole
+    /// call fails) or a lead outside the workspace's partition; see <see cref="MarketoSoapException.ErrorCode"/>.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<SyncLeadResult> SyncLeadAsync(SyncLeadRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Merges one or more losing leads into a winning lead in one <c>mergeLeads</c> call. Touches
+    /// the network.
+    /// </summary>
+    /// <param name="request">The keys of the winning lead and of each losing lead.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>Whether the leads were merged, with the winner's and losers' ids; a merge Marketo refused is a result with status <see cref="LeadMergeStatus.Failed"/> and its error.</returns>
+    /// <remarks>
+    /// Not repeated after an ambiguous failure (see <see cref="MarketoSoapRetryOptions.RetryUnsafeCallsAfterAmbiguousFailures"/>):
+    /// a merge that was applied but whose answer was lost fails oddly when sent again. After a
+    /// <see cref="MarketoTransportException"/>, look the losing leads up before merging again.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: the winner has no key, there is no losing lead, a losing lead has no key,
+    /// or a key is null, a <see cref="LeadKeyType.Cookie"/> key, empty, or holds a character XML cannot carry.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<MergeLeadsResult> MergeLeadsAsync(MergeLeadsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds up to 1000 leads to a static list, removes them from it, or asks whether each is on
+    /// it, in one <c>listOperation</c> call. Touches the network.
+    /// </summary>
+    /// <param name="request">The operation, the list, the leads by id, and whether one failure fails all.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>
+    /// Whether the operation held for every lead, and a status per lead echoing its key when Marketo
+    /// sends them. A lead that is not on the list is a <see langword="false"/> status, not an exception.
+    /// </returns>
+    /// <remarks>Safe to repeat: list membership is a set, so adding or removing again changes nothing more.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: the operation or list key type is undefined, the list name is missing or
+    /// empty, there are no leads or more than 1000, or a lead key is null, not an Id key, empty, or
+    /// holds a character XML cannot carry.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20111 when the list does not exist; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<ListOperationResult> ListOperationAsync(ListOperationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists the smart campaigns that can be requested through the API (or by Sales Insight), in
+    /// one <c>getCampaignsForSource</c> call. Touches the network.
+    /// </summary>
+    /// <param name="request">The source, and an optional name filter.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>The campaigns with their ids, names and descriptions; empty when none matched.</returns>
+    /// <remarks>Safe to repeat: it only reads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">Nothing was sent: the source is undefined, or the name filter is empty or holds a character XML cannot carry.</exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<GetCampaignsForSourceResult> GetCampaignsForSourceAsync(GetCampaignsForSourceRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs up to 100 leads through a smart campaign whose trigger is "Campaign is Requested", in
+    /// one <c>requestCampaign</c> call, optionally with values for the program's My Tokens.
+    /// Touches the network.
+    /// </summary>
+    /// <param name="request">The campaign (by id, or by program and campaign name), the leads, and the tokens.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>Whether Marketo accepted the request; Marketo reports nothing per lead.</returns>
+    /// <remarks>
+    /// Not repeated after an ambiguous failure (see <see cref="MarketoSoapRetryOptions.RetryUnsafeCallsAfterAmbiguousFailures"/>):
+    /// a request that was applied but whose answer was lost would send the campaign's emails twice.
+    /// A <see cref="MarketoTransportException"/> therefore leaves it unknown whether the campaign ran.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: the campaign is named both ways or neither way, tokens come with a
+    /// campaign id, a name is empty, there are no leads or more than 100, a lead key is null, a
+    /// <see cref="LeadKeyType.Cookie"/> key or empty, a token is not written as <c>{{my.name}}</c>,
+    /// or a text holds a character XML cannot carry.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20113 when the campaign does not exist; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<RequestCampaignResult> RequestCampaignAsync(RequestCampaignRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Schedules a program's batch smart campaign to run now or at a given time, in one
+    /// <c>scheduleCampaign</c> call, optionally with values for the program's My Tokens for that
+    /// run. Touches the network.
+    /// </summary>
+    /// <param name="request">The program and campaign names, when to run, and the tokens.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>Whether Marketo scheduled the run.</returns>
+    /// <remarks>
+    /// Not repeated after an ambiguous failure (see <see cref="MarketoSoapRetryOptions.RetryUnsafeCallsAfterAmbiguousFailures"/>):
+    /// a schedule that was applied but whose answer was lost could run the campaign twice.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: a name is missing or empty, a token is not written as <c>{{my.name}}</c>,
+    /// or a text holds a character XML cannot carry.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20113 when the campaign does not exist; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default);
 }

@@ -120,6 +120,54 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         return new PagedCall<LeadChange>((token, ct) => _pipeline.SendAsync(GetLeadChangesOperation.PreparePage(request, token), ct), cancellationToken);
     }
 
+    /// <inheritdoc/>
+    public virtual Task<SyncLeadResult> SyncLeadAsync(SyncLeadRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _pipeline.SendAsync(SyncLeadOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<MergeLeadsResult> MergeLeadsAsync(MergeLeadsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _pipeline.SendAsync(MergeLeadsOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<ListOperationResult> ListOperationAsync(ListOperationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _pipeline.SendAsync(ListOperationOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<GetCampaignsForSourceResult> GetCampaignsForSourceAsync(GetCampaignsForSourceRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _pipeline.SendAsync(GetCampaignsForSourceOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<RequestCampaignResult> RequestCampaignAsync(RequestCampaignRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _pipeline.SendAsync(RequestCampaignOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _pipeline.SendAsync(ScheduleCampaignOperation.Prepare(request), cancellationToken);
+    }
+
     /// <summary>
     /// Closes the channel factory. Calls in flight, and calls waiting for a concurrency slot, a rate
     /// permit or a back-off, end at once with an <see cref="ObjectDisposedException"/> naming this

@@ -77,4 +77,52 @@ public static class MarketoSoapModelFactory
     /// <param name="personId">The lead's id as text.</param>
     public static LeadChange LeadChange(long id = 0, DateTimeOffset activityDateTime = default, string activityName = Models.ActivityNames.ChangeDataValue, string? assetName = null, IEnumerable<ActivityAttribute>? attributes = null, string? campaign = null, string personId = "0") =>
         new(id, activityDateTime, activityName, assetName, (attributes ?? []).ToArray(), campaign, personId);
+
+    /// <summary>Builds the outcome of a <c>syncLead</c> call.</summary>
+    /// <param name="leadId">Marketo's id of the lead.</param>
+    /// <param name="status">What Marketo did.</param>
+    /// <param name="error">Marketo's reason for a failure.</param>
+    /// <param name="lead">The lead read back, when it was asked for.</param>
+    /// <param name="statusText">The status word as sent; null derives it from <paramref name="status"/>.</param>
+    public static SyncLeadResult SyncLeadResult(int leadId = 0, LeadSyncStatus status = LeadSyncStatus.Created, string? error = null, LeadRecord? lead = null, string? statusText = null) =>
+        new(leadId, status, statusText ?? status.ToString().ToUpperInvariant(), error, lead);
+
+    /// <summary>Builds the outcome of a <c>mergeLeads</c> call.</summary>
+    /// <param name="status">Whether the merge happened.</param>
+    /// <param name="winningLeadId">The winner's id.</param>
+    /// <param name="losingLeadIds">The losers' ids.</param>
+    /// <param name="error">Marketo's reason for a failure.</param>
+    /// <param name="statusText">The status word as sent; null derives it from <paramref name="status"/>.</param>
+    public static MergeLeadsResult MergeLeadsResult(LeadMergeStatus status = LeadMergeStatus.Merged, int? winningLeadId = null, IEnumerable<int>? losingLeadIds = null, string? error = null, string? statusText = null) =>
+        new(status, statusText ?? status.ToString().ToUpperInvariant(), winningLeadId, (losingLeadIds ?? []).ToArray(), error);
+
+    /// <summary>Builds Marketo's answer for one lead of a <c>listOperation</c> call.</summary>
+    /// <param name="lead">The echoed key.</param>
+    /// <param name="status">Whether the lead is a member, or the change was made.</param>
+    public static ListMemberStatus ListMemberStatus(LeadKey lead, bool status = true) => new(lead, status);
+
+    /// <summary>Builds the outcome of a <c>listOperation</c> call.</summary>
+    /// <param name="success">Whether the operation held for every lead.</param>
+    /// <param name="statuses">The per-lead statuses.</param>
+    public static ListOperationResult ListOperationResult(bool success = true, IEnumerable<ListMemberStatus>? statuses = null) =>
+        new(success, (statuses ?? []).ToArray());
+
+    /// <summary>Builds one campaign as <c>getCampaignsForSource</c> lists it.</summary>
+    /// <param name="id">Marketo's id of the campaign.</param>
+    /// <param name="name">The campaign's name.</param>
+    /// <param name="description">The campaign's description.</param>
+    public static Campaign Campaign(int id = 1, string name = "", string description = "") => new(id, name, description);
+
+    /// <summary>Builds the outcome of a <c>getCampaignsForSource</c> call.</summary>
+    /// <param name="campaigns">The campaigns listed.</param>
+    public static GetCampaignsForSourceResult GetCampaignsForSourceResult(IEnumerable<Campaign>? campaigns = null) =>
+        new((campaigns ?? []).ToArray());
+
+    /// <summary>Builds the outcome of a <c>requestCampaign</c> call.</summary>
+    /// <param name="success">Whether Marketo accepted the request.</param>
+    public static RequestCampaignResult RequestCampaignResult(bool success = true) => new(success);
+
+    /// <summary>Builds the outcome of a <c>scheduleCampaign</c> call.</summary>
+    /// <param name="success">Whether Marketo scheduled the run.</param>
+    public static ScheduleCampaignResult ScheduleCampaignResult(bool success = true) => new(success);
 }

@@ -42,6 +42,24 @@ internal sealed class CallCountingClient(IMarketoSoapClient inner) : IMarketoSoa
     public MarketoAsyncPageable<LeadChange> GetLeadChangesAsync(GetLeadChangesRequest request, CancellationToken cancellationToken = default) =>
         inner.GetLeadChangesAsync(request, cancellationToken);
 
+    public Task<SyncLeadResult> SyncLeadAsync(SyncLeadRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.SyncLeadAsync(request, cancellationToken));
+
+    public Task<MergeLeadsResult> MergeLeadsAsync(MergeLeadsRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.MergeLeadsAsync(request, cancellationToken));
+
+    public Task<ListOperationResult> ListOperationAsync(ListOperationRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.ListOperationAsync(request, cancellationToken));
+
+    public Task<GetCampaignsForSourceResult> GetCampaignsForSourceAsync(GetCampaignsForSourceRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.GetCampaignsForSourceAsync(request, cancellationToken));
+
+    public Task<RequestCampaignResult> RequestCampaignAsync(RequestCampaignRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.RequestCampaignAsync(request, cancellationToken));
+
+    public Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.ScheduleCampaignAsync(request, cancellationToken));
+
     /// <summary>Completes once at least <paramref name="count"/> calls have ended.</summary>
     public Task WaitForCallsEndedAsync(int count)
     {

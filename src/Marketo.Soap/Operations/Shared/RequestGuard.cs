@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Marketo.Soap.Operations;
 
-/// <summary>The checks both operations' validators share, each throwing a <see cref="MarketoRequestValidationException"/>.</summary>
+/// <summary>The checks operations' validators share, each throwing a <see cref="MarketoRequestValidationException"/>.</summary>
 internal static class RequestGuard
 {
     /// <summary>
@@ -119,6 +119,43 @@ internal static class RequestGuard
     /// <summary>Whether <see cref="NameValue"/> would accept the pair; see <see cref="IsValidText"/>.</summary>
     public static bool IsValidNameValue(string? name, string? value) =>
         IsValidText(name, required: true) && value is not null && IsValidText(value, required: false);
+
+    /// <summary>
+    /// Checks one text field of the request itself rather than of a record (a list name, a
+    /// campaign name, a workspace): null is refused only when <paramref name="required"/>, and a
+    /// value that is given must not be empty or hold a character XML cannot carry.
+    /// </summary>
+    public static void Field(string? value, string field, string paramName, bool required)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                throw new MarketoRequestValidationException($"The request's {field} is null.", paramName, null, field);
+            }
+
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            throw new MarketoRequestValidationException($"The request's {field} is empty.", paramName, null, field);
+        }
+
+        var bad = XmlText.IndexOfInvalidCharacter(value);
+        if (bad >= 0)
+        {
+            throw new MarketoRequestValidationException(
+                string.Create(CultureInfo.InvariantCulture, $"The request's {field} holds U+{(int)value[bad]:X4} at position {bad}, a character XML 1.0 cannot carry."),
+                paramName,
+                null,
+                field);
+        }
+    }
+
+    /// <summary>A problem with the request as a whole, or with one of its own fields, not with a record.</summary>
+    public static MarketoRequestValidationException InvalidRequest(string message, string paramName, string? field) =>
+        new(message, paramName, null, field);
 
     /// <summary>
     /// A refusal's message with the record's place in a bulk job's input instead of its place in
