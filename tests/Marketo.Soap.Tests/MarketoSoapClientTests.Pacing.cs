@@ -244,8 +244,6 @@ public partial class MarketoSoapClientTests
             Assert.Equal((MarketoTransportFailure.InvalidResponse, 1), (failure.Failure, handler.Requests.Count));
         }
 
-        private static MarketoSoapOptions WithRetries(int attempts) => SeedCredentials.OptionsWithImmediateRetries(attempts);
-
         private static (string Timestamp, string Signature) AuthenticationHeaderOf(string envelope)
         {
             var header = XDocument.Parse(envelope).Descendants(XName.Get("AuthenticationHeader", "http://www.marketo.com/mktows/")).Single();
