@@ -32,7 +32,9 @@ internal sealed class SoapEndpoint
     private readonly TimeProvider _clock;
     private readonly CancellationToken _stopping;
     private readonly Dictionary<string, Func<XElement, XElement>> _operations;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _wsdlByHost = new(StringComparer.OrdinalIgnoreCase);
     private byte[]? _wsdl;
+    private bool _wsdlFollowsRequestHost;
     private int _callCount;
 
     public SoapEndpoint(
@@ -66,8 +68,52 @@ internal sealed class SoapEndpoint
     /// <summary>How many calls are in flight, held and delayed ones included.</summary>
     public int CallsInFlight => _limiter.InFlight;
 
+    /// <summary>The rate, concurrency and daily limits, changeable while the emulator runs.</summary>
+    public CallLimiter Limiter => _limiter;
+
+    /// <summary>The signature and timestamp check, whose tolerance is changeable while the emulator runs.</summary>
+    public Authenticator Authenticator => _authenticator;
+
     /// <summary>Sets the address the WSDL's <c>soap:address</c> points to; known only once Kestrel has bound its port.</summary>
-    public void ServeWsdlFor(Uri endpoint) => _wsdl = _contract.RenderFor(endpoint);
+    /// <param name="endpoint">The endpoint's address.</param>
+    /// <param name="followRequestHost">
+    /// When listening on every interface, the address callers use is only known from their request:
+    /// the WSDL's <c>soap:address</c> then names the host the caller asked for.
+    /// </param>
+    public void ServeWsdlFor(Uri endpoint, bool followRequestHost = false)
+    {
+        _wsdl = _contract.RenderFor(endpoint);
+        _wsdlFollowsRequestHost = followRequestHost;
+    }
+
+    private byte[]? WsdlFor(HttpRequest request)
+    {
+        if (!_wsdlFollowsRequestHost || !request.Host.HasValue)
+        {
+            return _wsdl;
+        }
+
+        // A handful of names reach one emulator (localhost, a container name, an address); a flood of
+        // made-up Host headers is not cached, so it cannot grow the memory.
+        var host = request.Host.Value;
+        if (_wsdlByHost.TryGetValue(host, out var cached))
+        {
+            return cached;
+        }
+
+        if (!Uri.TryCreate($"{request.Scheme}://{host}{EmulatorDefaults.EndpointPath}", UriKind.Absolute, out var address))
+        {
+            return _wsdl;
+        }
+
+        var wsdl = _contract.RenderFor(address);
+        if (_wsdlByHost.Count < 16)
+        {
+            _wsdlByHost.TryAdd(host, wsdl);
+        }
+
+        return wsdl;
+    }
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -78,7 +124,7 @@ internal sealed class SoapEndpoint
             return;
         }
 
-        if (HttpMethods.IsGet(request.Method) && request.Query.Keys.Any(k => string.Equals(k, "wsdl", StringComparison.OrdinalIgnoreCase)) && _wsdl is { } wsdl)
+        if (HttpMethods.IsGet(request.Method) && request.Query.Keys.Any(k => string.Equals(k, "wsdl", StringComparison.OrdinalIgnoreCase)) && WsdlFor(request) is { } wsdl)
         {
             await WriteAsync(context.Response, StatusCodes.Status200OK, SoapMessageWriter.ContentType, wsdl, context.RequestAborted).ConfigureAwait(false);
             return;
@@ -99,6 +145,7 @@ internal sealed class SoapEndpoint
     private async Task HandleCallAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var receivedAt = _clock.GetUtcNow();
+        var started = _clock.GetTimestamp();
         var warnings = new List<string>();
         byte[] body;
         try
@@ -143,7 +190,8 @@ internal sealed class SoapEndpoint
                 answer?.FaultCode,
                 fault,
                 answer?.Body is { } written ? Encoding.UTF8.GetString(written) : null,
-                warnings));
+                warnings,
+                _clock.GetElapsedTime(started)));
         }
     }
 
@@ -178,6 +226,10 @@ internal sealed class SoapEndpoint
                 return new Answer(StatusCodes.Status200OK, SoapMessageWriter.ContentType, MalformedAnswer, null, null);
             case InjectedFaultKind.DropConnection:
                 return null;
+            case InjectedFaultKind.ApplyThenAnswer:
+                // The ambiguous case: the store changes, yet the caller sees a failure and cannot tell.
+                Handle(body, soapAction, warnings);
+                return await AnswerAsync(fault.Then, body, soapAction, warnings, cancellationToken).ConfigureAwait(false);
         }
 
         return Handle(body, soapAction, warnings);
