@@ -16,6 +16,9 @@ internal sealed record FaultRequest
     /// <summary>For <c>marketoFault</c>: the detail message; for <c>httpError</c>: the body.</summary>
     public string? Message { get; init; }
 
+    /// <summary>For <c>marketoFault</c>: a <c>cause</c> for the <c>serviceException</c> (empty for an empty element); left out, none is written.</summary>
+    public string? Cause { get; init; }
+
     /// <summary>For <c>httpError</c>: the HTTP status, 400 to 599.</summary>
     public int? Status { get; init; }
 

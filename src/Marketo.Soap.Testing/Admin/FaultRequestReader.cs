@@ -66,7 +66,7 @@ internal sealed class FaultRequestReader
 
     private InjectedFault Build(FaultRequest request) => request.Kind switch
     {
-        "marketoFault" => InjectedFault.MarketoFault(Required(request.ErrorCode, "errorCode"), request.Message),
+        "marketoFault" => InjectedFault.MarketoFault(Required(request.ErrorCode, "errorCode"), request.Message, request.Cause),
         "httpError" => InjectedFault.HttpError(Required(request.Status, "status"), request.ContentType ?? "text/plain; charset=utf-8", request.Message),
         "delay" => InjectedFault.Delay(TimeSpan.FromMilliseconds(Required(request.DelayMilliseconds, "delayMilliseconds"))),
         "hold" => InjectedFault.Hold(NewHold()),

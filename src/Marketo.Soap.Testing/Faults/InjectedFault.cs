@@ -35,15 +35,20 @@ public sealed class InjectedFault
     /// <summary>For <see cref="InjectedFaultKind.ApplyThenAnswer"/>, the answer sent after the call has changed the store.</summary>
     public InjectedFault? Then { get; private init; }
 
+    /// <summary>For <see cref="InjectedFaultKind.MarketoFault"/>, the <c>serviceException</c>'s <c>cause</c>, or <see langword="null"/> for none.</summary>
+    public string? Cause { get; private init; }
+
     /// <summary>A Marketo fault in Marketo's shape: HTTP 500, faultstring <c>&lt;code&gt; - &lt;text&gt;</c>, detail <c>serviceException</c>.</summary>
     /// <param name="errorCode">The Marketo error code, for example 10001 or 20023. Positive.</param>
     /// <param name="message">The detail message before <c> (&lt;code&gt;)</c>; null uses the code's short text.</param>
+    /// <param name="cause">A <c>cause</c> for the <c>serviceException</c>, after <c>code</c>, as some of Marketo's faults carried (often empty); null writes none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="errorCode"/> is not positive.</exception>
-    public static InjectedFault MarketoFault(int errorCode, string? message = null)
+    public static InjectedFault MarketoFault(int errorCode, string? message = null, string? cause = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(errorCode);
-        return new(InjectedFaultKind.MarketoFault) { ErrorCode = errorCode, Message = message };
+        return new(InjectedFaultKind.MarketoFault) { ErrorCode = errorCode, Message = message, Cause = cause };
     }
+
 
     /// <summary>An HTTP error that is not a SOAP message.</summary>
     /// <param name="statusCode">The HTTP status, from 400 to 599.</param>

@@ -219,7 +219,7 @@ internal sealed class SoapEndpoint
                 await fault.Gate!.PassAsync(cancellationToken).ConfigureAwait(false);
                 break;
             case InjectedFaultKind.MarketoFault:
-                return Answer.From(SoapFault.Marketo(fault.ErrorCode!.Value, fault.Message));
+                return Answer.From(SoapFault.Marketo(fault.ErrorCode!.Value, fault.Message, fault.Cause));
             case InjectedFaultKind.HttpError:
                 return new Answer(fault.HttpStatusCode!.Value, fault.ContentType!, Encoding.UTF8.GetBytes(fault.Message!), null, null);
             case InjectedFaultKind.MalformedBody:
