@@ -1,18 +1,21 @@
 # Shell functions for CI steps that run the installed emulator tool: start it on a free port and
-# wait for its health endpoint, make a signed SOAP call with curl, stop it cleanly.
+# wait for its health endpoint (EMULATOR_URL, EMULATOR_PORT, EMULATOR_LOG are set then), make a signed SOAP call with curl, stop it cleanly.
 # Needs EMULATOR (the tool's path), EMULATOR_USER and EMULATOR_KEY. Sourced, not run.
 
 emulator_pid=""
 
 emulator_start() { # extra tool arguments...
-  EMULATOR_PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-  EMULATOR_URL="http://127.0.0.1:$EMULATOR_PORT"
   EMULATOR_LOG="$(mktemp)"
-  export EMULATOR_PORT EMULATOR_URL EMULATOR_LOG
-  "$EMULATOR" --port "$EMULATOR_PORT" --user-id "$EMULATOR_USER" --encryption-key "$EMULATOR_KEY" "$@" >"$EMULATOR_LOG" 2>&1 &
+  # Port 0: the tool picks a free port and prints its endpoint, which is read back from its output.
+  "$EMULATOR" --port 0 --user-id "$EMULATOR_USER" --encryption-key "$EMULATOR_KEY" "$@" >"$EMULATOR_LOG" 2>&1 &
   emulator_pid=$!
-  for _ in $(seq 1 100); do
-    if curl -fsS "$EMULATOR_URL/_emulator/health" >/dev/null 2>&1; then return 0; fi
+  for _ in $(seq 1 150); do
+    EMULATOR_URL="$(sed -n 's|^  Endpoint: *\(http://[^/]*\)/.*|\1|p' "$EMULATOR_LOG")"
+    if [[ -n $EMULATOR_URL ]] && curl -fsS "$EMULATOR_URL/_emulator/health" >/dev/null 2>&1; then
+      EMULATOR_PORT="${EMULATOR_URL##*:}"
+      export EMULATOR_URL EMULATOR_PORT EMULATOR_LOG
+      return 0
+    fi
     if ! kill -0 "$emulator_pid" 2>/dev/null; then break; fi
     sleep 0.2
   done

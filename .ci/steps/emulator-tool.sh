@@ -55,6 +55,6 @@ curl -fsS "$EMULATOR_URL/_emulator/store/leads" | grep -q "ci@example.com"
 emulator_stop
 echo "ok: the emulator tool works from outside .NET"
 
-for step in .ci/steps/emulator-conformance.sh .ci/steps/emulator-interop.sh; do
+for step in .ci/steps/emulator-interop.sh .ci/steps/emulator-conformance.sh; do
   if [[ -x $step ]]; then "$step"; fi
 done

@@ -187,7 +187,7 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
         EncryptionKey = EncryptionKey,
     };
 
-    /// <summary>Adds a seed file's data to the store (see <c>marketo-emulator-seed.schema.json</c>); <see cref="ResetStore"/> applies it again.</summary>
+    /// <summary>Adds a seed file's data to the store (see <c>marketo-emulator-seed.schema.json</c>). <see cref="ResetStore"/> removes it again: only <see cref="MarketoSoapEmulatorOptions.SeedFiles"/> are the store's baseline.</summary>
     /// <param name="path">The JSON file.</param>
     /// <exception cref="ArgumentException">The file is not a valid seed, or a record in it cannot be stored; the store is left as it was.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -197,11 +197,10 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
         lock (_seedGate)
         {
             SeedLoader.Apply(Store, seed);
-            _seeds.Add(seed);
         }
     }
 
-    /// <summary>Adds a seed's data to the store; <see cref="ResetStore"/> applies it again.</summary>
+    /// <summary>Adds a seed's data to the store. <see cref="ResetStore"/> removes it again: only <see cref="MarketoSoapEmulatorOptions.SeedFiles"/> are the store's baseline.</summary>
     /// <param name="json">A seed document (see <c>marketo-emulator-seed.schema.json</c>).</param>
     /// <exception cref="ArgumentException">The JSON is not a valid seed, or a record in it cannot be stored; the store is left as it was.</exception>
     public void SeedFromJson(string json)
@@ -211,11 +210,13 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
         lock (_seedGate)
         {
             SeedLoader.Apply(Store, seed);
-            _seeds.Add(seed);
         }
     }
 
-    /// <summary>Puts the store back to its seeds: empties it, then applies every seed given at start or since, in order.</summary>
+    /// <summary>
+    /// Puts the store back as the seed files made it at start: empties it, then applies <see cref="MarketoSoapEmulatorOptions.SeedFiles"/>
+    /// in order. Data seeded since, and a state loaded from the state folder, are gone.
+    /// </summary>
     public void ResetStore()
     {
         lock (_seedGate)

@@ -74,7 +74,7 @@ internal static class AdminApi
             return Results.Ok(StoreSnapshot.Take(emulator.Store));
         })
             .Produces<SeedDocument>()
-            .WithSummary("Adds a seed document's records to the store, all or none; answers the whole store.");
+            .WithSummary("Adds a seed document's records to the store, all or none; answers the whole store. A reset removes them again.");
 
         admin.MapPost("/reset", () =>
         {
@@ -82,7 +82,7 @@ internal static class AdminApi
             emulator.SaveState();
             return StoreSnapshot.Take(emulator.Store);
         })
-            .WithSummary("Puts the store back to its seeds (those given at start and those posted since).");
+            .WithSummary("Puts the store back as the seed files given at start made it; records seeded or written since are gone.");
 
         admin.MapPost("/save", () =>
         {
