@@ -91,16 +91,14 @@ internal static class AdminApi
         })
             .WithSummary("Saves the store to the state folder now (it is also saved on a clean stop); does nothing without one.");
 
-        admin.MapGet("/exchanges", (int? last, int? maxBodyChars) =>
+        // Query values are taken as text and read here, so a bad one gets a problem body like any other bad request.
+        admin.MapGet("/exchanges", (string? last, string? maxBodyChars) =>
         {
-            var max = maxBodyChars ?? DefaultMaxBodyChars;
-            if (max < 0 || last < 0)
-            {
-                throw new ArgumentException("last and maxBodyChars must not be negative.");
-            }
+            var max = QueryNumber(maxBodyChars, "maxBodyChars") ?? DefaultMaxBodyChars;
+            var count = QueryNumber(last, "last");
 
             var exchanges = emulator.Log.Exchanges;
-            var shown = last is { } n ? exchanges.Skip(Math.Max(0, exchanges.Count - n)) : exchanges;
+            var shown = count is { } n ? exchanges.Skip(Math.Max(0, exchanges.Count - n)) : exchanges;
             return new ExchangeLogView(emulator.ExchangeLogCapacity, emulator.ExchangesDropped, [.. shown.Select(e => ExchangeView.From(e, max))]);
         })
             .WithSummary("The logged calls, oldest first; ?last=N for the latest N, ?maxBodyChars=N to cut bodies (default 16384). Signatures are redacted.");
@@ -150,6 +148,18 @@ internal static class AdminApi
             title: "No such admin route",
             detail: $"{request.Method} {request.Path} is not an admin route; the routes are listed in {EmulatorDefaults.AdminPath}/openapi.json."))
             .ExcludeFromDescription();
+    }
+
+    private static int? QueryNumber(string? value, string name)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new ArgumentException($"{name} must be a whole number from 0, not '{value}'.");
     }
 
     private static LimitsBody Limits(MarketoSoapEmulator emulator)

@@ -145,6 +145,18 @@ public class AdminApiTests
         Assert.Equal([2, 3], log["exchanges"]!.AsArray().Select(e => (int?)e!["callNumber"] ?? 0));
     }
 
+    [Theory]
+    [InlineData("exchanges?last=abc", "last")]
+    [InlineData("exchanges?maxBodyChars=-1", "maxBodyChars")]
+    public async Task Exchanges_BadQuery_Answers400Problem(string route, string expected)
+    {
+        await using var emulator = await StartAsync();
+
+        var detail = (await emulator.GetAdminAsync(route)).AssertProblem(400);
+
+        Assert.Contains(expected, detail);
+    }
+
     [Fact]
     public async Task DeleteExchanges_ClearsTheLog()
     {
