@@ -168,9 +168,14 @@ internal sealed class SoapEndpoint
 
         var fault = TakeFault(call, warnings);
         Answer? answer = null;
+        var logged = false;
         try
         {
             answer = await AnswerAsync(fault, body, soapAction, warnings, cancellationToken).ConfigureAwait(false);
+
+            // Logged before the answer is written, so a caller holding its answer always finds the call in the log.
+            Log(call, receivedAt, started, fault, answer, warnings);
+            logged = true;
             await SendAsync(context, answer, fault, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is OperationCanceledException or IOException)
@@ -181,19 +186,25 @@ internal sealed class SoapEndpoint
         }
         finally
         {
-            // No answer means the connection was dropped, on purpose or because the caller left.
-            _log.Add(new EmulatorExchange(
-                call,
-                receivedAt,
-                answer?.Status,
-                answer?.ErrorCode,
-                answer?.FaultCode,
-                fault,
-                answer?.Body is { } written ? Encoding.UTF8.GetString(written) : null,
-                warnings,
-                _clock.GetElapsedTime(started)));
+            if (!logged)
+            {
+                // No answer means the connection was dropped, on purpose or because the caller left.
+                Log(call, receivedAt, started, fault, answer, warnings);
+            }
         }
     }
+
+    private void Log(EmulatorRequest call, DateTimeOffset receivedAt, long started, InjectedFault? fault, Answer? answer, List<string> warnings) =>
+        _log.Add(new EmulatorExchange(
+            call,
+            receivedAt,
+            answer?.Status,
+            answer?.ErrorCode,
+            answer?.FaultCode,
+            fault,
+            answer?.Body is { } written ? Encoding.UTF8.GetString(written) : null,
+            warnings,
+            _clock.GetElapsedTime(started)));
 
     private InjectedFault? TakeFault(EmulatorRequest call, List<string> warnings)
     {
