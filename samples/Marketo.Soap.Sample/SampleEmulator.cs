@@ -9,17 +9,11 @@ internal static class SampleEmulator
 
     public static async Task<MarketoSoapEmulator> StartAsync()
     {
-        var emulator = await MarketoSoapEmulator.StartAsync();
-
-        // One lead that already exists, so the sync shows an update beside the creations.
-        emulator.Store.AddLead(new StoredLead { Email = "grace.hopper@example.com" });
-        emulator.Store.AddProgram(new StoredProgram
-        {
-            Id = ProgramId,
-            Name = "Spring Webinar Series",
-            Costs = [new StoredProgramCost { Id = 153, Month = new DateOnly(2026, 5, 1), Amount = 1500m }],
-        });
-        return emulator;
+        // The seed the stand-alone tool ships: Program 1970 with a cost, and leads that already
+        // exist, so the sync shows updates beside the creations.
+        var options = new MarketoSoapEmulatorOptions();
+        options.SeedFiles.Add(Path.Combine(AppContext.BaseDirectory, "sample-seed.json"));
+        return await MarketoSoapEmulator.StartAsync(options);
     }
 
     /// <summary>The emulator's address and credentials as configuration for AddMarketoSoapClient.</summary>

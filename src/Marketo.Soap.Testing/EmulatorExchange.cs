@@ -15,7 +15,8 @@ public sealed class EmulatorExchange
         string? faultCode,
         InjectedFault? injectedFault,
         string? responseBody,
-        IReadOnlyList<string> warnings)
+        IReadOnlyList<string> warnings,
+        TimeSpan elapsed)
     {
         CallNumber = request.CallNumber;
         Operation = request.Operation;
@@ -29,6 +30,7 @@ public sealed class EmulatorExchange
         InjectedFault = injectedFault;
         ResponseBody = responseBody;
         Warnings = warnings;
+        Elapsed = elapsed;
     }
 
     /// <summary>The call's position among all POSTs this emulator received, from 1.</summary>
@@ -63,6 +65,9 @@ public sealed class EmulatorExchange
 
     /// <summary>The answer's body as written (before any truncation), or <see langword="null"/> when none was written.</summary>
     public string? ResponseBody { get; }
+
+    /// <summary>How long the emulator took from reading the call to writing its answer, by its clock (injected delays and holds included).</summary>
+    public TimeSpan Elapsed { get; }
 
     /// <summary>What lenient mode ignored in this call, plus any note about the call itself (see <see cref="MarketoSoapEmulator.Warnings"/>).</summary>
     public IReadOnlyList<string> Warnings { get; }

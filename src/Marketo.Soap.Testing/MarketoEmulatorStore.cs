@@ -26,12 +26,13 @@ public sealed class MarketoEmulatorStore
     private readonly SortedDictionary<int, StoredOpportunity> _opportunities = [];
     private readonly SortedDictionary<int, StoredOpportunityPersonRole> _roles = [];
     private readonly HashSet<string> _leadFields = new(StandardLeadFields.Names, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _customLeadFieldTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _tagTypes = new(StringComparer.Ordinal);
-    private readonly IdSequence _leadIds = new();
-    private readonly IdSequence _programIds = new();
-    private readonly IdSequence _costIds = new();
-    private readonly IdSequence _opportunityIds = new();
-    private readonly IdSequence _roleIds = new();
+    private IdSequence _leadIds = new();
+    private IdSequence _programIds = new();
+    private IdSequence _costIds = new();
+    private IdSequence _opportunityIds = new();
+    private IdSequence _roleIds = new();
 
     /// <summary>Creates an empty store that knows Marketo's standard lead fields and no tag types.</summary>
     public MarketoEmulatorStore()
@@ -65,6 +66,18 @@ public sealed class MarketoEmulatorStore
         }
     }
 
+    /// <summary>The custom lead fields added to the store, by exact API name, with their data types (<c>string</c> for those added without one).</summary>
+    public IReadOnlyDictionary<string, string> CustomLeadFields
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _customLeadFieldTypes.ToImmutableDictionary(StringComparer.Ordinal);
+            }
+        }
+    }
+
     /// <summary>The tag types programs can carry, each with its allowed values. Starts empty.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> TagTypes
     {
@@ -91,9 +104,51 @@ public sealed class MarketoEmulatorStore
             ArgumentException.ThrowIfNullOrWhiteSpace(name, nameof(names));
         }
 
+        foreach (var name in names)
+        {
+            AddLeadField(name, "string");
+        }
+    }
+
+    /// <summary>
+    /// Adds a custom lead field with its data type, as an admin of an instance would; syncMultipleLeads
+    /// then accepts it. Values are kept as the text sent, whatever the type. Adding a known name keeps its first type.
+    /// </summary>
+    /// <param name="name">The field's API name, for example <c>Lead_Score__c</c>. Case-sensitive.</param>
+    /// <param name="dataType">Marketo's data type, for example <c>string</c>, <c>integer</c> or <c>dateTime</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="dataType"/> is null or blank.</exception>
+    public void AddLeadField(string name, string dataType)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataType);
         lock (Gate)
         {
-            _leadFields.UnionWith(names);
+            if (_leadFields.Add(name))
+            {
+                _customLeadFieldTypes[name] = dataType;
+            }
+        }
+    }
+
+    /// <summary>Empties the store: no leads, programs, opportunities, roles, custom lead fields or tag types, and ids start again at 1.</summary>
+    public void Clear()
+    {
+        lock (Gate)
+        {
+            _leads.Clear();
+            _leadIdsByEmail.Clear();
+            _programs.Clear();
+            _opportunities.Clear();
+            _roles.Clear();
+            _leadFields.Clear();
+            _leadFields.UnionWith(StandardLeadFields.Names);
+            _customLeadFieldTypes.Clear();
+            _tagTypes.Clear();
+            _leadIds = new();
+            _programIds = new();
+            _costIds = new();
+            _opportunityIds = new();
+            _roleIds = new();
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
+using Marketo.Soap.Testing.Admin;
 using Marketo.Soap.Testing.Contract;
 using Marketo.Soap.Testing.Internal;
+using Marketo.Soap.Testing.Seeds;
 using Marketo.Soap.Testing.Soap;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -28,24 +30,29 @@ namespace Marketo.Soap.Testing;
 /// </remarks>
 public sealed class MarketoSoapEmulator : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private const string StateFileName = "store.json";
+
     private readonly SoapEndpoint _endpoint;
     private readonly ExchangeLog _log;
     private readonly CancellationTokenSource _stopping;
+    private readonly string? _stateFolder;
+    private readonly Lock _seedGate = new();
+    private readonly List<SeedDocument> _seeds = [];
+    private WebApplication? _app;
 
-    private MarketoSoapEmulator(WebApplication app, SoapEndpoint endpoint, ExchangeLog log, CancellationTokenSource stopping, string userId, string encryptionKey, MarketoEmulatorStore store, FaultInjector faults)
+    private MarketoSoapEmulator(SoapEndpoint endpoint, ExchangeLog log, CancellationTokenSource stopping, string userId, string encryptionKey, MarketoEmulatorStore store, FaultInjector faults, string? stateFolder)
     {
-        _app = app;
         _endpoint = endpoint;
         _log = log;
         _stopping = stopping;
+        _stateFolder = stateFolder;
         UserId = userId;
         EncryptionKey = encryptionKey;
         Store = store;
         Faults = faults;
     }
 
-    /// <summary>The SOAP endpoint, for example <c>http://127.0.0.1:54321/soap/mktows/2_3</c>.</summary>
+    /// <summary>The SOAP endpoint, for example <c>http://127.0.0.1:54321/soap/mktows/2_3</c>. When listening on every interface, the loopback address of the same family.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
     /// <summary>Where the WSDL is served: <see cref="Endpoint"/> with <c>?WSDL</c>. Its <c>soap:address</c> points at <see cref="Endpoint"/>.</summary>
@@ -63,11 +70,25 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
     /// <summary>Makes chosen calls fail: Marketo faults, HTTP errors, delays, broken answers, dropped connections.</summary>
     public FaultInjector Faults { get; }
 
-    /// <summary>Every SOAP call so far, in the order they finished, without secrets. WSDL requests are not included.</summary>
+    /// <summary>
+    /// The latest SOAP calls (at most <see cref="ExchangeLogCapacity"/>), in the order they finished,
+    /// without secrets. WSDL and admin requests are not included.
+    /// </summary>
     public IReadOnlyList<EmulatorExchange> Exchanges => _log.Exchanges;
 
+    /// <summary>How many calls <see cref="Exchanges"/> dropped to stay within <see cref="ExchangeLogCapacity"/>, since the start or the last <see cref="ClearExchanges"/>.</summary>
+    public long ExchangesDropped => _log.Dropped;
+
+    /// <summary>How many calls <see cref="Exchanges"/> keeps; lowering it drops the oldest at once.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not positive.</exception>
+    public int ExchangeLogCapacity
+    {
+        get => _log.Capacity;
+        set => _log.Capacity = value;
+    }
+
     /// <summary>
-    /// What lenient mode ignored, across all calls, in order; strict mode refuses instead, so in strict
+    /// What lenient mode ignored, across the logged calls, in order; strict mode refuses instead, so in strict
     /// mode this holds only the rare note a test should see: a fault rule's predicate that threw, or a
     /// failure inside the emulator (answered as 10001).
     /// </summary>
@@ -76,12 +97,19 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
     /// <summary>How many calls are in flight now, held and delayed ones included.</summary>
     public int CallsInFlight => _endpoint.CallsInFlight;
 
-    /// <summary>Starts an emulator listening on 127.0.0.1.</summary>
+    internal SoapEndpoint SoapEndpoint => _endpoint;
+
+    internal ExchangeLog Log => _log;
+
+    /// <summary>Whether undeclared elements fail calls (20012) rather than being ignored with a warning.</summary>
+    internal bool Strict { get; private init; }
+
+    /// <summary>Starts an emulator listening on <see cref="MarketoSoapEmulatorOptions.Host"/> (127.0.0.1 by default).</summary>
     /// <param name="options">How to listen and what to enforce; null uses the defaults (a free port, generated credentials, strict mode, Marketo's limits).</param>
     /// <param name="cancellationToken">Stops the start.</param>
     /// <returns>The running emulator. Dispose it to stop it.</returns>
-    /// <exception cref="ArgumentException"><paramref name="options"/> has invalid values; the message lists every one.</exception>
-    /// <exception cref="IOException">The requested port is in use.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has invalid values (the message lists every one), or a seed file or the saved state cannot be used.</exception>
+    /// <exception cref="IOException">The requested port is in use, or a seed file cannot be read.</exception>
     public static async Task<MarketoSoapEmulator> StartAsync(MarketoSoapEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new MarketoSoapEmulatorOptions();
@@ -95,36 +123,59 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
         var encryptionKey = options.EncryptionKey ?? RandomNumberGenerator.GetHexString(32, lowercase: true);
         var store = new MarketoEmulatorStore();
         var faults = new FaultInjector();
-        var log = new ExchangeLog();
+        var log = new ExchangeLog(options.ExchangeLogCapacity, options.OnExchange);
         var stopping = new CancellationTokenSource();
         var endpoint = new SoapEndpoint(WsdlContract.Instance, options, userId, encryptionKey, store, faults, log, stopping.Token);
-
-        // An empty builder: no configuration files, no logging providers, no hosting environment to
-        // pick up from the machine, so an emulator behaves the same wherever it runs.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, options.Port);
-        });
-        var app = builder.Build();
-        app.Run(endpoint.HandleAsync);
-
-        var emulator = new MarketoSoapEmulator(app, endpoint, log, stopping, userId, encryptionKey, store, faults);
+        var emulator = new MarketoSoapEmulator(endpoint, log, stopping, userId, encryptionKey, store, faults, options.StateFolder) { Strict = options.Strict };
         try
         {
+            emulator.LoadInitialData(options);
+
+            var host = IPAddress.Parse(options.Host);
+
+            // An empty builder: no configuration files, no logging providers, no hosting environment to
+            // pick up from the machine, so an emulator behaves the same wherever it runs.
+            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+            builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+            {
+                kestrel.AddServerHeader = false;
+                kestrel.Listen(host, options.Port);
+            });
+            if (options.AdminApi)
+            {
+                AdminApi.AddServices(builder.Services);
+            }
+
+            var app = emulator._app = builder.Build();
+            if (options.AdminApi)
+            {
+                // Routing only when the admin API is on, so a plain test emulator stays one delegate per request.
+                AdminApi.Map(app, emulator);
+                app.Map(EmulatorDefaults.EndpointPath, endpoint.HandleAsync);
+            }
+            else
+            {
+                app.Run(endpoint.HandleAsync);
+            }
+
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var everyInterface = host.Equals(IPAddress.Any) || host.Equals(IPAddress.IPv6Any);
+            if (everyInterface)
+            {
+                address = new UriBuilder(address) { Host = host.Equals(IPAddress.Any) ? "127.0.0.1" : "[::1]" }.Uri;
+            }
+
+            emulator.Endpoint = new Uri(address, EmulatorDefaults.EndpointPath);
+            endpoint.ServeWsdlFor(emulator.Endpoint, followRequestHost: everyInterface);
+            return emulator;
         }
         catch
         {
             await emulator.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        emulator.Endpoint = new Uri(address, EmulatorDefaults.EndpointPath);
-        endpoint.ServeWsdlFor(emulator.Endpoint);
-        return emulator;
     }
 
     /// <summary>Options for a <c>MarketoSoapClient</c> that calls this emulator: <see cref="Endpoint"/>, <see cref="UserId"/> and <see cref="EncryptionKey"/>, other settings at their defaults.</summary>
@@ -136,10 +187,52 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
         EncryptionKey = EncryptionKey,
     };
 
-    /// <summary>Forgets the exchanges and warnings logged so far; the store, rules and limits are kept.</summary>
+    /// <summary>Adds a seed file's data to the store (see <c>marketo-emulator-seed.schema.json</c>). <see cref="ResetStore"/> removes it again: only <see cref="MarketoSoapEmulatorOptions.SeedFiles"/> are the store's baseline.</summary>
+    /// <param name="path">The JSON file.</param>
+    /// <exception cref="ArgumentException">The file is not a valid seed, or a record in it cannot be stored; the store is left as it was.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public void SeedFromFile(string path)
+    {
+        var seed = ReadSeedFile(path);
+        lock (_seedGate)
+        {
+            SeedLoader.Apply(Store, seed);
+        }
+    }
+
+    /// <summary>Adds a seed's data to the store. <see cref="ResetStore"/> removes it again: only <see cref="MarketoSoapEmulatorOptions.SeedFiles"/> are the store's baseline.</summary>
+    /// <param name="json">A seed document (see <c>marketo-emulator-seed.schema.json</c>).</param>
+    /// <exception cref="ArgumentException">The JSON is not a valid seed, or a record in it cannot be stored; the store is left as it was.</exception>
+    public void SeedFromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var seed = SeedJson.Read(json);
+        lock (_seedGate)
+        {
+            SeedLoader.Apply(Store, seed);
+        }
+    }
+
+    /// <summary>
+    /// Puts the store back as the seed files made it at start: empties it, then applies <see cref="MarketoSoapEmulatorOptions.SeedFiles"/>
+    /// in order. Data seeded since, and a state loaded from the state folder, are gone.
+    /// </summary>
+    public void ResetStore()
+    {
+        lock (_seedGate)
+        {
+            Store.Clear();
+            foreach (var seed in _seeds)
+            {
+                SeedLoader.Apply(Store, seed);
+            }
+        }
+    }
+
+    /// <summary>Forgets the exchanges and warnings logged so far, and the count of dropped ones; the store, rules and limits are kept.</summary>
     public void ClearExchanges() => _log.Clear();
 
-    /// <summary>Stops listening. Calls still held or delayed are ended without an answer.</summary>
+    /// <summary>Stops listening and, with a state folder, saves the store. Calls still held or delayed are ended without an answer.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -149,16 +242,77 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
-        try
+        if (_app is { } app)
         {
-            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (InvalidOperationException)
-        {
-            // The server never started; there is nothing to stop.
+            try
+            {
+                await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+                SaveState();
+            }
+            catch (InvalidOperationException)
+            {
+                // The server never started; there is nothing to stop, nor any state worth saving.
+            }
+
+            await app.DisposeAsync().ConfigureAwait(false);
         }
 
-        await _app.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
+    }
+
+    /// <summary>Writes the store to the state folder, if there is one; a crash mid-write leaves the previous file whole.</summary>
+    internal void SaveState()
+    {
+        if (_stateFolder is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(_stateFolder);
+        var path = Path.Combine(_stateFolder, StateFileName);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, SeedJson.Write(StoreSnapshot.Take(Store)));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private void LoadInitialData(MarketoSoapEmulatorOptions options)
+    {
+        // The seeds are read even when a saved state is loaded, so a reset still has them to go back to.
+        var seeds = options.SeedFiles.Select(ReadSeedFile).ToList();
+        var state = _stateFolder is null ? null : Path.Combine(_stateFolder, StateFileName);
+        if (state is not null && File.Exists(state))
+        {
+            SeedLoader.Apply(Store, ReadSeedFile(state));
+            _seeds.AddRange(seeds);
+            return;
+        }
+
+        foreach (var (seed, path) in seeds.Zip(options.SeedFiles))
+        {
+            try
+            {
+                SeedLoader.Apply(Store, seed);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"{path}: {e.Message}", e);
+            }
+
+            _seeds.Add(seed);
+        }
+    }
+
+    private static SeedDocument ReadSeedFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var json = File.ReadAllText(path);
+        try
+        {
+            return SeedJson.Read(json);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"{path}: {e.Message}", e);
+        }
     }
 }

@@ -6,7 +6,15 @@ namespace Marketo.Soap.Testing;
 /// <remarks>Every value is checked by <see cref="MarketoSoapEmulator.StartAsync"/>, which reports all problems at once.</remarks>
 public sealed class MarketoSoapEmulatorOptions
 {
-    /// <summary>The TCP port to listen on, always on 127.0.0.1.</summary>
+    /// <summary>The IP address to listen on.</summary>
+    /// <value>
+    /// Default <c>127.0.0.1</c>, reachable from this machine only. <c>0.0.0.0</c> or <c>::</c> listen on
+    /// every interface, so that another container or machine can reach the emulator; then anyone who
+    /// can reach the port can use it, admin API included.
+    /// </value>
+    public string Host { get; set; } = EmulatorDefaults.Host;
+
+    /// <summary>The TCP port to listen on.</summary>
     /// <value>Default 0: the system picks a free port; read it from <see cref="MarketoSoapEmulator.Endpoint"/>. Range 0 to 65535.</value>
     public int Port { get; set; }
 
@@ -61,4 +69,28 @@ public sealed class MarketoSoapEmulatorOptions
     /// </summary>
     /// <value>Default <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>How many calls <see cref="MarketoSoapEmulator.Exchanges"/> keeps; older ones are dropped and counted in <see cref="MarketoSoapEmulator.ExchangesDropped"/>.</summary>
+    /// <value>Default 1,000, so a long-running emulator's memory stays flat. At least 1.</value>
+    public int ExchangeLogCapacity { get; set; } = EmulatorDefaults.ExchangeLogCapacity;
+
+    /// <summary>Called once for every SOAP call when it has been answered (or dropped), with the call as logged; for a console line per call, say.</summary>
+    /// <value>Default <see langword="null"/>. It runs on the call's thread and must not throw; an exception is recorded as a warning.</value>
+    public Action<EmulatorExchange>? OnExchange { get; set; }
+
+    /// <summary>Whether the admin HTTP API is served under <c>/_emulator/</c> on the same port (store, seeds, exchange log, faults, limits, health, OpenAPI document).</summary>
+    /// <value>Default <see langword="false"/>: .NET tests drive the emulator through its own members. The stand-alone host turns it on.</value>
+    public bool AdminApi { get; set; }
+
+    /// <summary>Seed files (JSON, see <c>marketo-emulator-seed.schema.json</c>) applied to the store at start, in order.</summary>
+    /// <value>Default empty.</value>
+    public IList<string> SeedFiles { get; } = [];
+
+    /// <summary>
+    /// A folder to persist the store in: when it holds a saved state, that state is loaded at start
+    /// instead of <see cref="SeedFiles"/>; the store is saved there when the emulator stops and after
+    /// every admin call that changes it.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: nothing is persisted.</value>
+    public string? StateFolder { get; set; }
 }

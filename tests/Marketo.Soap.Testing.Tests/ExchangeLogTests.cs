@@ -84,4 +84,54 @@ public class ExchangeLogTests
         Assert.Empty(emulator.Warnings);
         Assert.Single(emulator.Store.Leads);
     }
+
+    [Fact]
+    public async Task ExchangeLogCapacity_KeepsTheLatestCallsAndCountsTheDropped()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock, o => o.ExchangeLogCapacity = 2);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(email: "a@example.com")), _clock);
+        }
+
+        Assert.Equal([4, 5], emulator.Exchanges.Select(e => e.CallNumber));
+        Assert.Equal(3, emulator.ExchangesDropped);
+    }
+
+    [Fact]
+    public async Task ExchangeLogCapacity_Lowered_DropsTheOldestAtOnce()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(email: "a@example.com")), _clock);
+        await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(email: "a@example.com")), _clock);
+
+        emulator.ExchangeLogCapacity = 1;
+
+        Assert.Equal([2], emulator.Exchanges.Select(e => e.CallNumber));
+        Assert.Equal(1, emulator.ExchangesDropped);
+    }
+
+    [Fact]
+    public async Task OnExchange_IsCalledWithEveryLoggedCall()
+    {
+        var seen = new List<int>();
+        await using var emulator = await TestEmulator.StartAsync(_clock, o => o.OnExchange = e => seen.Add(e.CallNumber));
+
+        await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(email: "a@example.com")), _clock);
+        await emulator.PostXmlAsync("not xml");
+
+        Assert.Equal([1, 2], seen);
+    }
+
+    [Fact]
+    public async Task OnExchange_Throwing_IsRecordedAsAWarning()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock, o => o.OnExchange = _ => throw new InvalidOperationException("console gone"));
+
+        var answer = await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(email: "a@example.com")), _clock);
+
+        answer.AssertSuccess();
+        Assert.Contains("console gone", Assert.Single(emulator.Warnings));
+    }
 }

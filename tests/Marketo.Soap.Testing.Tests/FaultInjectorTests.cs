@@ -145,6 +145,40 @@ public class FaultInjectorTests
     }
 
     [Fact]
+    public async Task ApplyThenDropConnection_StoresTheLeadButSendsNoAnswer()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        emulator.Faults.Inject(InjectedFault.ApplyThen(InjectedFault.DropConnection()));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => emulator.PostAsync(OneLead, _clock));
+
+        Assert.Single(emulator.Store.Leads);
+        Assert.True(SpinWait.SpinUntil(() => emulator.Exchanges.Count > 0, TimeSpan.FromSeconds(30)));
+        Assert.Equal(InjectedFaultKind.ApplyThenAnswer, Assert.Single(emulator.Exchanges).InjectedFault?.Kind);
+    }
+
+    [Fact]
+    public async Task ApplyThenHttpError_StoresTheLeadAndAnswersTheStatus()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        emulator.Faults.Inject(InjectedFault.ApplyThen(InjectedFault.ServiceUnavailable()));
+
+        var answer = await emulator.PostAsync(OneLead, _clock);
+
+        Assert.Equal(503, answer.Status);
+        Assert.Single(emulator.Store.Leads);
+    }
+
+    [Fact]
+    public void ApplyThen_DelayHoldTruncationOrNesting_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => InjectedFault.ApplyThen(InjectedFault.Delay(TimeSpan.FromSeconds(1))));
+        Assert.Throws<ArgumentException>(() => InjectedFault.ApplyThen(InjectedFault.Hold(new CallGate())));
+        Assert.Throws<ArgumentException>(() => InjectedFault.ApplyThen(InjectedFault.TruncatedBody()));
+        Assert.Throws<ArgumentException>(() => InjectedFault.ApplyThen(InjectedFault.ApplyThen(InjectedFault.DropConnection())));
+    }
+
+    [Fact]
     public async Task Delay_AnswersOnlyOnceTheEmulatorsClockHasMoved()
     {
         var clock = new WatchedClock();

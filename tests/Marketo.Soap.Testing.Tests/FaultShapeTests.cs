@@ -99,4 +99,37 @@ public class FaultShapeTests
         var header = RequestSigner.Header(emulator.UserId, "wrong-key", RequestSigner.Timestamp(clock.GetUtcNow()));
         return (await emulator.PostXmlAsync(RequestSigner.Envelope(header, body).ToString(), EmulatorHttp.SoapActionOf(body)), emulator.UserId);
     }
+
+    [Fact]
+    public async Task Fault20110_ReadsInputError()
+    {
+        var clock = TestClock.Create();
+        await using var emulator = await TestEmulator.StartAsync(clock, o => o.MaxLeadsPerCall = 1);
+
+        var answer = await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(email: "a@example.com"), Wire.Lead(email: "b@example.com")), clock);
+
+        Assert.Equal("20110 - Input error", Fault(answer).Element("faultstring")!.Value);
+    }
+
+    [Fact]
+    public async Task InjectedFaultWithCause_CarriesItAfterTheCode()
+    {
+        var clock = TestClock.Create();
+        await using var emulator = await TestEmulator.StartAsync(clock);
+        emulator.Faults.Inject(InjectedFault.MarketoFault(10001, "Parameter required", cause: string.Empty));
+
+        var answer = await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(email: "a@example.com")), clock);
+
+        var exception = Fault(answer).Element("detail")!.Element(Wire.Mktows + "serviceException")!;
+        Assert.Equal(["name", "message", "code", "cause"], exception.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal(string.Empty, exception.Element("cause")!.Value);
+    }
+
+    [Fact]
+    public async Task Fault_WithoutCause_HasNoCauseElement()
+    {
+        var (answer, _) = await AuthenticationFaultAsync();
+
+        Assert.Null(Fault(answer).Element("detail")!.Element(Wire.Mktows + "serviceException")!.Element("cause"));
+    }
 }

@@ -32,6 +32,18 @@ public partial class SyncMObjectsTests
     }
 
     [Fact]
+    public async Task Answer_WithoutNil_DeclaresNoXsi()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        emulator.Store.AddProgram(new StoredProgram { Id = 7 });
+
+        var answer = await emulator.PostAsync(Wire.SyncMObjects("UPDATE", Wire.MObject("Program", id: 7)), _clock);
+
+        answer.AssertSuccess();
+        Assert.DoesNotContain(answer.Xml.Descendants().SelectMany(e => e.Attributes()), a => a.IsNamespaceDeclaration && a.Value == "http://www.w3.org/2001/XMLSchema-instance");
+    }
+
+    [Fact]
     public async Task UnknownType_Fails()
     {
         await using var emulator = await TestEmulator.StartAsync(_clock);

@@ -219,7 +219,44 @@ public class SyncMultipleLeadsTests
     }
 
     [Fact]
-    public async Task ForeignIdWithoutItsType_Fails()
+    public async Task IdWithForeignIdWithoutItsType_UpdatesByIdAndStoresNoForeignId()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        var lead = emulator.Store.AddLead(new StoredLead { Email = "six@example.com" });
+
+        var answer = await emulator.PostAsync(Wire.SyncMultipleLeads(Wire.Lead(id: lead.Id, foreignId: "12346", attributes: ("Company", "C123"))), _clock);
+
+        Assert.Equal(new SoapAnswer.LeadStatus(lead.Id, "UPDATED", null), Assert.Single(answer.LeadStatuses));
+        var stored = emulator.Store.FindLead(lead.Id)!;
+        Assert.Equal("C123", stored.Attributes["Company"]);
+        Assert.Empty(stored.ForeignPersonIds);
+    }
+
+    [Fact]
+    public async Task QualifiedLeadAttributeList_Lenient_SyncsTheLeadWithoutItsAttributesAndWarns()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock, o => o.Strict = false);
+
+        var answer = await emulator.PostFixtureAsync(Fixtures.Read("syncMultipleLeads.request.qualified-attribute-list.xml"), _clock);
+
+        Assert.Equal("CREATED", Assert.Single(answer.LeadStatuses).Status);
+        Assert.Empty(Assert.Single(emulator.Store.FindLeadsByEmail("jaxws@example.com")).Attributes);
+        Assert.Contains("leadAttributeList", Assert.Single(emulator.Warnings));
+    }
+
+    [Fact]
+    public async Task QualifiedLeadAttributeList_Strict_FailsWith20012()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+
+        var answer = await emulator.PostFixtureAsync(Fixtures.Read("syncMultipleLeads.request.qualified-attribute-list.xml"), _clock);
+
+        answer.AssertMarketoFault(20012);
+        Assert.Empty(emulator.Store.Leads);
+    }
+
+    [Fact]
+    public async Task ForeignIdWithoutItsTypeOrId_Fails()
     {
         await using var emulator = await TestEmulator.StartAsync(_clock);
 

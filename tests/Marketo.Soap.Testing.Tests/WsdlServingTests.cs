@@ -27,6 +27,30 @@ public class WsdlServingTests
     }
 
     [Fact]
+    public async Task EveryInterface_EndpointIsLoopbackAndTheWsdlNamesTheHostTheCallerUsed()
+    {
+        await using var emulator = await TestEmulator.StartAsync(TestClock.Create(), o => o.Host = "0.0.0.0");
+        using var request = new HttpRequestMessage(HttpMethod.Get, emulator.WsdlUri);
+        request.Headers.Host = $"emulator.test:{emulator.Endpoint.Port}";
+
+        using var response = await EmulatorHttp.Http.SendAsync(request);
+
+        Assert.Equal("127.0.0.1", emulator.Endpoint.Host);
+        var wsdl = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal($"http://emulator.test:{emulator.Endpoint.Port}/soap/mktows/2_3", (string?)Assert.Single(wsdl.Descendants(WsdlSoap + "address")).Attribute("location"));
+    }
+
+    [Fact]
+    public async Task HostThatIsNoIpAddress_IsRefusedAtStart()
+    {
+        var start = TestEmulator.StartAsync(TestClock.Create(), o => o.Host = "localhost");
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => start);
+
+        Assert.Contains("Host", error.Message);
+    }
+
+    [Fact]
     public async Task GetWithWsdlQuery_ApartFromTheAddress_IsTheProjectsWsdl()
     {
         await using var emulator = await TestEmulator.StartAsync(TestClock.Create());

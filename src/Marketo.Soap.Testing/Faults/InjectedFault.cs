@@ -32,15 +32,23 @@ public sealed class InjectedFault
     /// <summary>For <see cref="InjectedFaultKind.Hold"/>, the gate to wait on.</summary>
     public CallGate? Gate { get; private init; }
 
+    /// <summary>For <see cref="InjectedFaultKind.ApplyThenAnswer"/>, the answer sent after the call has changed the store.</summary>
+    public InjectedFault? Then { get; private init; }
+
+    /// <summary>For <see cref="InjectedFaultKind.MarketoFault"/>, the <c>serviceException</c>'s <c>cause</c>, or <see langword="null"/> for none.</summary>
+    public string? Cause { get; private init; }
+
     /// <summary>A Marketo fault in Marketo's shape: HTTP 500, faultstring <c>&lt;code&gt; - &lt;text&gt;</c>, detail <c>serviceException</c>.</summary>
     /// <param name="errorCode">The Marketo error code, for example 10001 or 20023. Positive.</param>
     /// <param name="message">The detail message before <c> (&lt;code&gt;)</c>; null uses the code's short text.</param>
+    /// <param name="cause">A <c>cause</c> for the <c>serviceException</c>, after <c>code</c>, as some of Marketo's faults carried (often empty); null writes none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="errorCode"/> is not positive.</exception>
-    public static InjectedFault MarketoFault(int errorCode, string? message = null)
+    public static InjectedFault MarketoFault(int errorCode, string? message = null, string? cause = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(errorCode);
-        return new(InjectedFaultKind.MarketoFault) { ErrorCode = errorCode, Message = message };
+        return new(InjectedFaultKind.MarketoFault) { ErrorCode = errorCode, Message = message, Cause = cause };
     }
+
 
     /// <summary>An HTTP error that is not a SOAP message.</summary>
     /// <param name="statusCode">The HTTP status, from 400 to 599.</param>
@@ -96,12 +104,31 @@ public sealed class InjectedFault
     /// <summary>Closes the connection abruptly, before any answer.</summary>
     public static InjectedFault DropConnection() => new(InjectedFaultKind.DropConnection);
 
+    /// <summary>
+    /// Handles the call (the store changes, the call counts toward the limits), then sends
+    /// <paramref name="answer"/> instead of the real answer: the ambiguous failure where a write
+    /// happened but its caller saw a fault, an HTTP error or a dropped connection.
+    /// </summary>
+    /// <param name="answer">A <see cref="MarketoFault"/>, <see cref="HttpError"/>, <see cref="MalformedBody"/> or <see cref="DropConnection"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="answer"/> is of another kind (a delay, a hold, a truncated body or another ApplyThen).</exception>
+    public static InjectedFault ApplyThen(InjectedFault answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Kind is not (InjectedFaultKind.MarketoFault or InjectedFaultKind.HttpError or InjectedFaultKind.MalformedBody or InjectedFaultKind.DropConnection))
+        {
+            throw new ArgumentException($"The answer after applying a call must be a Marketo fault, an HTTP error, a malformed body or a dropped connection, not {answer.Kind}.", nameof(answer));
+        }
+
+        return new(InjectedFaultKind.ApplyThenAnswer) { Then = answer };
+    }
+
     /// <inheritdoc/>
     public override string ToString() => Kind switch
     {
         InjectedFaultKind.MarketoFault => string.Create(CultureInfo.InvariantCulture, $"MarketoFault {ErrorCode}"),
         InjectedFaultKind.HttpError => string.Create(CultureInfo.InvariantCulture, $"HttpError {HttpStatusCode} {ContentType}"),
         InjectedFaultKind.Delay => string.Create(CultureInfo.InvariantCulture, $"Delay {Duration}"),
+        InjectedFaultKind.ApplyThenAnswer => $"ApplyThen {Then}",
         _ => Kind.ToString(),
     };
 

@@ -23,4 +23,10 @@ public enum InjectedFaultKind
 
     /// <summary>Closes the connection without answering and without handling the call.</summary>
     DropConnection,
+
+    /// <summary>
+    /// The call is handled and changes the store, then the answer is replaced by <see cref="InjectedFault.Then"/>
+    /// (a Marketo fault, an HTTP error, a malformed body or a dropped connection): the caller cannot tell whether its write happened.
+    /// </summary>
+    ApplyThenAnswer,
 }

@@ -6,6 +6,15 @@ internal static class EmulatorDefaults
     /// <summary>Where Marketo serves version 2_3 on every instance: <c>https://&lt;munchkin-id&gt;.mktoapi.com/soap/mktows/2_3</c>.</summary>
     public const string EndpointPath = "/soap/mktows/2_3";
 
+    /// <summary>The admin API's reserved path: off the SOAP path, so a SOAP client never reaches it by mistake.</summary>
+    public const string AdminPath = "/_emulator";
+
+    public const string Host = "127.0.0.1";
+
+    // Enough calls to look back over a test run or a debugging session, few enough that a long
+    // soak keeps its memory flat (bodies of 300-lead calls are about 100 KB each).
+    public const int ExchangeLogCapacity = 1_000;
+
     // Marketo documents no window (contract facts §5.3, §7). Fifteen minutes either way tolerates
     // ordinary clock drift yet still refuses a header replayed much later.
     public static readonly TimeSpan TimestampTolerance = TimeSpan.FromMinutes(15);

@@ -14,6 +14,11 @@ internal static class EmulatorOptionsValidator
             problems.Add(Invariant($"Port must be from 0 to 65535; it is {options.Port}."));
         }
 
+        if (!System.Net.IPAddress.TryParse(options.Host ?? string.Empty, out _))
+        {
+            problems.Add($"Host must be an IP address such as 127.0.0.1, 0.0.0.0 or ::; it is '{options.Host}'.");
+        }
+
         if (options.UserId is not null && string.IsNullOrWhiteSpace(options.UserId))
         {
             problems.Add("UserId must not be blank; leave it null to generate one.");
@@ -32,6 +37,7 @@ internal static class EmulatorOptionsValidator
         AtLeastOne(options.CallsPer20Seconds, nameof(options.CallsPer20Seconds), problems);
         AtLeastOne(options.MaxConcurrentCalls, nameof(options.MaxConcurrentCalls), problems);
         AtLeastOne(options.DailyQuota, nameof(options.DailyQuota), problems);
+        AtLeastOne(options.ExchangeLogCapacity, nameof(options.ExchangeLogCapacity), problems);
         AtLeastOne(options.MaxMObjectsPerCall, nameof(options.MaxMObjectsPerCall), problems);
         if (options.MaxLeadsPerCall is { } maxLeads)
         {

@@ -16,9 +16,9 @@ internal sealed class CallLimiter
     private readonly Queue<DateTimeOffset> _admittedInWindow = new();
     private readonly TimeProvider _clock;
     private readonly TimeSpan _window;
-    private readonly int _callsPerWindow;
-    private readonly int _maxConcurrentCalls;
-    private readonly int _dailyQuota;
+    private int _callsPerWindow;
+    private int _maxConcurrentCalls;
+    private int _dailyQuota;
     private int _inFlight;
     private DateOnly _quotaDay;
     private int _admittedToday;
@@ -33,6 +33,27 @@ internal sealed class CallLimiter
     }
 
     public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>The limits in force: calls per window, calls at once, calls per day.</summary>
+    public (int CallsPerWindow, int MaxConcurrentCalls, int DailyQuota) Limits
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (_callsPerWindow, _maxConcurrentCalls, _dailyQuota);
+            }
+        }
+
+        set
+        {
+            // Changed while the emulator runs (from the admin API); calls already admitted keep counting.
+            lock (_gate)
+            {
+                (_callsPerWindow, _maxConcurrentCalls, _dailyQuota) = value;
+            }
+        }
+    }
 
     /// <summary>Counts a call in flight until the returned scope is disposed.</summary>
     public InFlightScope Arrive()

@@ -73,12 +73,14 @@ internal sealed class SyncMultipleLeadsOperation
 
     private LeadStatus Sync(LeadInput input, bool dedup)
     {
-        if (input.ForeignSysPersonId is not null && input.ForeignSysType is null)
+        if (input.ForeignSysPersonId is not null && input.ForeignSysType is null && input.Id is null)
         {
             return LeadStatus.Failed("ForeignSysType is required when ForeignSysPersonId is given");
         }
 
-        var foreignId = input.ForeignSysPersonId is { } id ? new ForeignPersonId(input.ForeignSysType!, id) : null;
+        // With an Id, Marketo answered a record without ForeignSysType UPDATED (contract facts §8): the
+        // lead is found by its Id, and the foreign id, having no system to belong to, is not stored.
+        var foreignId = input.ForeignSysPersonId is { } id && input.ForeignSysType is { } type ? new ForeignPersonId(type, id) : null;
 
         if (input.Id is { } leadId)
         {

@@ -17,14 +17,21 @@ internal sealed class Authenticator
     private readonly string _userId;
     private readonly byte[] _key;
     private readonly TimeProvider _clock;
-    private readonly TimeSpan _tolerance;
+    private long _toleranceTicks;
 
     public Authenticator(string userId, string encryptionKey, TimeProvider clock, TimeSpan tolerance)
     {
         _userId = userId;
         _key = Encoding.UTF8.GetBytes(encryptionKey);
         _clock = clock;
-        _tolerance = tolerance;
+        _toleranceTicks = tolerance.Ticks;
+    }
+
+    /// <summary>How far a request's timestamp may lie from the clock; changeable while the emulator runs.</summary>
+    public TimeSpan Tolerance
+    {
+        get => TimeSpan.FromTicks(Volatile.Read(ref _toleranceTicks));
+        set => Volatile.Write(ref _toleranceTicks, value.Ticks);
     }
 
     /// <summary>Computes the signature Marketo expects for a timestamp and user id.</summary>
@@ -56,11 +63,12 @@ internal sealed class Authenticator
         }
 
         var skew = _clock.GetUtcNow() - signedAt;
-        if (skew.Duration() > _tolerance)
+        var tolerance = Tolerance;
+        if (skew.Duration() > tolerance)
         {
             throw SoapFault.Marketo(20016, string.Create(
                 CultureInfo.InvariantCulture,
-                $"Request expired: requestTimestamp '{timestamp}' is {Math.Abs(skew.TotalSeconds):0} seconds {(skew > TimeSpan.Zero ? "old" : "in the future")}; at most {_tolerance.TotalSeconds:0} are allowed"));
+                $"Request expired: requestTimestamp '{timestamp}' is {Math.Abs(skew.TotalSeconds):0} seconds {(skew > TimeSpan.Zero ? "old" : "in the future")}; at most {tolerance.TotalSeconds:0} are allowed"));
         }
     }
 

@@ -31,7 +31,7 @@ internal static class MarketoErrorCatalog
         [20107] = "Activity key bad",
         [20108] = "Lead owner not found",
         [20109] = "Parameter required",
-        [20110] = "Bad parameter",
+        [20110] = "Input error", // the wire text (contract facts §8); the docs table's "Bad Parameter" is a name
         [20111] = "List not found",
         [20113] = "Campaign not found",
         [20114] = "Bad parameter",

@@ -32,7 +32,9 @@ internal sealed class SoapEndpoint
     private readonly TimeProvider _clock;
     private readonly CancellationToken _stopping;
     private readonly Dictionary<string, Func<XElement, XElement>> _operations;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _wsdlByHost = new(StringComparer.OrdinalIgnoreCase);
     private byte[]? _wsdl;
+    private bool _wsdlFollowsRequestHost;
     private int _callCount;
 
     public SoapEndpoint(
@@ -66,8 +68,52 @@ internal sealed class SoapEndpoint
     /// <summary>How many calls are in flight, held and delayed ones included.</summary>
     public int CallsInFlight => _limiter.InFlight;
 
+    /// <summary>The rate, concurrency and daily limits, changeable while the emulator runs.</summary>
+    public CallLimiter Limiter => _limiter;
+
+    /// <summary>The signature and timestamp check, whose tolerance is changeable while the emulator runs.</summary>
+    public Authenticator Authenticator => _authenticator;
+
     /// <summary>Sets the address the WSDL's <c>soap:address</c> points to; known only once Kestrel has bound its port.</summary>
-    public void ServeWsdlFor(Uri endpoint) => _wsdl = _contract.RenderFor(endpoint);
+    /// <param name="endpoint">The endpoint's address.</param>
+    /// <param name="followRequestHost">
+    /// When listening on every interface, the address callers use is only known from their request:
+    /// the WSDL's <c>soap:address</c> then names the host the caller asked for.
+    /// </param>
+    public void ServeWsdlFor(Uri endpoint, bool followRequestHost = false)
+    {
+        _wsdl = _contract.RenderFor(endpoint);
+        _wsdlFollowsRequestHost = followRequestHost;
+    }
+
+    private byte[]? WsdlFor(HttpRequest request)
+    {
+        if (!_wsdlFollowsRequestHost || !request.Host.HasValue)
+        {
+            return _wsdl;
+        }
+
+        // A handful of names reach one emulator (localhost, a container name, an address); a flood of
+        // made-up Host headers is not cached, so it cannot grow the memory.
+        var host = request.Host.Value;
+        if (_wsdlByHost.TryGetValue(host, out var cached))
+        {
+            return cached;
+        }
+
+        if (!Uri.TryCreate($"{request.Scheme}://{host}{EmulatorDefaults.EndpointPath}", UriKind.Absolute, out var address))
+        {
+            return _wsdl;
+        }
+
+        var wsdl = _contract.RenderFor(address);
+        if (_wsdlByHost.Count < 16)
+        {
+            _wsdlByHost.TryAdd(host, wsdl);
+        }
+
+        return wsdl;
+    }
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -78,7 +124,7 @@ internal sealed class SoapEndpoint
             return;
         }
 
-        if (HttpMethods.IsGet(request.Method) && request.Query.Keys.Any(k => string.Equals(k, "wsdl", StringComparison.OrdinalIgnoreCase)) && _wsdl is { } wsdl)
+        if (HttpMethods.IsGet(request.Method) && request.Query.Keys.Any(k => string.Equals(k, "wsdl", StringComparison.OrdinalIgnoreCase)) && WsdlFor(request) is { } wsdl)
         {
             await WriteAsync(context.Response, StatusCodes.Status200OK, SoapMessageWriter.ContentType, wsdl, context.RequestAborted).ConfigureAwait(false);
             return;
@@ -99,6 +145,7 @@ internal sealed class SoapEndpoint
     private async Task HandleCallAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var receivedAt = _clock.GetUtcNow();
+        var started = _clock.GetTimestamp();
         var warnings = new List<string>();
         byte[] body;
         try
@@ -121,9 +168,14 @@ internal sealed class SoapEndpoint
 
         var fault = TakeFault(call, warnings);
         Answer? answer = null;
+        var logged = false;
         try
         {
             answer = await AnswerAsync(fault, body, soapAction, warnings, cancellationToken).ConfigureAwait(false);
+
+            // Logged before the answer is written, so a caller holding its answer always finds the call in the log.
+            Log(call, receivedAt, started, fault, answer, warnings);
+            logged = true;
             await SendAsync(context, answer, fault, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is OperationCanceledException or IOException)
@@ -134,18 +186,25 @@ internal sealed class SoapEndpoint
         }
         finally
         {
-            // No answer means the connection was dropped, on purpose or because the caller left.
-            _log.Add(new EmulatorExchange(
-                call,
-                receivedAt,
-                answer?.Status,
-                answer?.ErrorCode,
-                answer?.FaultCode,
-                fault,
-                answer?.Body is { } written ? Encoding.UTF8.GetString(written) : null,
-                warnings));
+            if (!logged)
+            {
+                // No answer means the connection was dropped, on purpose or because the caller left.
+                Log(call, receivedAt, started, fault, answer, warnings);
+            }
         }
     }
+
+    private void Log(EmulatorRequest call, DateTimeOffset receivedAt, long started, InjectedFault? fault, Answer? answer, List<string> warnings) =>
+        _log.Add(new EmulatorExchange(
+            call,
+            receivedAt,
+            answer?.Status,
+            answer?.ErrorCode,
+            answer?.FaultCode,
+            fault,
+            answer?.Body is { } written ? Encoding.UTF8.GetString(written) : null,
+            warnings,
+            _clock.GetElapsedTime(started)));
 
     private InjectedFault? TakeFault(EmulatorRequest call, List<string> warnings)
     {
@@ -171,13 +230,17 @@ internal sealed class SoapEndpoint
                 await fault.Gate!.PassAsync(cancellationToken).ConfigureAwait(false);
                 break;
             case InjectedFaultKind.MarketoFault:
-                return Answer.From(SoapFault.Marketo(fault.ErrorCode!.Value, fault.Message));
+                return Answer.From(SoapFault.Marketo(fault.ErrorCode!.Value, fault.Message, fault.Cause));
             case InjectedFaultKind.HttpError:
                 return new Answer(fault.HttpStatusCode!.Value, fault.ContentType!, Encoding.UTF8.GetBytes(fault.Message!), null, null);
             case InjectedFaultKind.MalformedBody:
                 return new Answer(StatusCodes.Status200OK, SoapMessageWriter.ContentType, MalformedAnswer, null, null);
             case InjectedFaultKind.DropConnection:
                 return null;
+            case InjectedFaultKind.ApplyThenAnswer:
+                // The ambiguous case: the store changes, yet the caller sees a failure and cannot tell.
+                Handle(body, soapAction, warnings);
+                return await AnswerAsync(fault.Then, body, soapAction, warnings, cancellationToken).ConfigureAwait(false);
         }
 
         return Handle(body, soapAction, warnings);

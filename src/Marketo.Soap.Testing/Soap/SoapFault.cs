@@ -26,15 +26,21 @@ internal sealed class SoapFault : Exception
     /// <summary>The detail's long text, which ends in <c> (&lt;code&gt;)</c>, or <see langword="null"/> for a fault of SOAP itself.</summary>
     public string? DetailMessage { get; }
 
+    /// <summary>The <c>serviceException</c>'s <c>cause</c>, written after <c>code</c> when not null; Marketo sent an empty one at times (contract facts §8).</summary>
+    public string? Cause { get; private init; }
+
     /// <summary>A Marketo fault: <paramref name="explanation"/> becomes the detail message, followed by the code in brackets.</summary>
-    public static SoapFault Marketo(int code, string? explanation = null)
+    public static SoapFault Marketo(int code, string? explanation = null, string? cause = null)
     {
         var shortText = MarketoErrorCatalog.ShortText(code);
         return new SoapFault(
             MarketoErrorCatalog.FaultCodeFor(code),
             string.Create(CultureInfo.InvariantCulture, $"{code} - {shortText}"),
             code,
-            string.Create(CultureInfo.InvariantCulture, $"{explanation ?? shortText} ({code})"));
+            string.Create(CultureInfo.InvariantCulture, $"{explanation ?? shortText} ({code})"))
+        {
+            Cause = cause,
+        };
     }
 
     /// <summary>A fault SOAP 1.1 itself defines, with no Marketo detail.</summary>

@@ -12,14 +12,20 @@ internal static class SoapMessageWriter
 
     private static readonly byte[] Declaration = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 
-    /// <summary>A successful answer. <c>xmlns:xsi</c> is declared on the Envelope, as the recorded answer does, for <c>xsi:nil</c>.</summary>
+    /// <summary>
+    /// A successful answer. <c>xmlns:xsi</c> is declared on the Envelope only when the answer uses
+    /// <c>xsi:nil</c>, as Marketo's recorded answers do (contract facts §8: the syncMObjects answers have none).
+    /// </summary>
     public static byte[] Success(XElement result) => Write(
         new XElement(
             SoapNames.Envelope,
             new XAttribute(XNamespace.Xmlns + SoapNames.EnvelopePrefix, SoapNames.Soap11),
-            new XAttribute(XNamespace.Xmlns + SoapNames.XsiPrefix, SoapNames.Xsi),
+            UsesXsi(result) ? new XAttribute(XNamespace.Xmlns + SoapNames.XsiPrefix, SoapNames.Xsi) : null,
             new XAttribute(XNamespace.Xmlns + SoapNames.MktowsPrefix, SoapNames.Mktows),
             new XElement(SoapNames.Body, result)));
+
+    private static bool UsesXsi(XElement result) =>
+        result.DescendantsAndSelf().Attributes().Any(a => a.Name.Namespace == SoapNames.Xsi);
 
     /// <summary>
     /// A fault: <c>faultcode</c>, <c>faultstring</c> and, for a Marketo fault, a <c>detail</c> holding
@@ -42,7 +48,8 @@ internal static class SoapMessageWriter
                     new XAttribute(XNamespace.Xmlns + SoapNames.MktowsPrefix, SoapNames.Mktows),
                     new XElement("name", "mktServiceException"),
                     new XElement("message", fault.DetailMessage),
-                    new XElement("code", code))));
+                    new XElement("code", code),
+                    fault.Cause is { } cause ? new XElement("cause", cause) : null)));
         }
 
         return Write(new XElement(

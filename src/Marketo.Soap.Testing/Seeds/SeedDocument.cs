@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace Marketo.Soap.Testing.Seeds;
+
+/// <summary>
+/// A seed file, and the shape the store is saved in: what an instance knows (custom lead fields,
+/// tag types) and holds (leads, programs, opportunities, roles). Described for users by
+/// <c>marketo-emulator-seed.schema.json</c>; every part is optional.
+/// </summary>
+internal sealed class SeedDocument
+{
+    /// <summary>Lets an editor find the schema; ignored by the emulator.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
+    public IReadOnlyList<SeedLeadField> LeadFields { get; init; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TagTypes { get; init; } = ImmutableDictionary<string, IReadOnlyList<string>>.Empty;
+
+    public IReadOnlyList<StoredLead> Leads { get; init; } = [];
+
+    public IReadOnlyList<StoredProgram> Programs { get; init; } = [];
+
+    public IReadOnlyList<StoredOpportunity> Opportunities { get; init; } = [];
+
+    public IReadOnlyList<StoredOpportunityPersonRole> OpportunityPersonRoles { get; init; } = [];
+}
