@@ -34,7 +34,7 @@ public static class MarketoSoapClientBulkExtensions
     /// <param name="cancellationToken">Stops the job promptly; calls in flight are cancelled.</param>
     /// <returns>One result per lead, in input order, with <see cref="LeadSyncResult.Index"/> the lead's position in the input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> or <paramref name="leads"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 300, or the concurrency not between 1 and 10.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 300, the concurrency not between 1 and 10, or the start index negative.</exception>
     /// <exception cref="MarketoBulkSyncException{TRecord, TResult}">Thrown while enumerating: the job stopped; its report accounts for every lead read.</exception>
     /// <exception cref="MarketoBulkSyncCanceledException{TRecord, TResult}">Thrown while enumerating: the job was cancelled.</exception>
     public static IAsyncEnumerable<LeadSyncResult> BulkSyncLeadsAsync(
@@ -49,6 +49,7 @@ public static class MarketoSoapClientBulkExtensions
         options ??= new BulkSyncOptions();
         var batchSize = CheckedBatchSize(options, SyncMultipleLeadsRequest.MaxLeadsPerCall);
         var concurrency = CheckedConcurrency(options);
+        var startIndex = CheckedStartIndex(options);
 
         return BulkSyncJob<LeadRecord, LeadSyncResult>.RunAsync(
             token => new BulkSyncJob<LeadRecord, LeadSyncResult>(
@@ -60,6 +61,7 @@ public static class MarketoSoapClientBulkExtensions
                 (result, index, lead) => new LeadSyncResult(index, lead, result.LeadId, result.Status, result.StatusText, result.Error),
                 result => result.Succeeded,
                 options.Progress,
+                startIndex,
                 token),
             cancellationToken);
     }
@@ -77,7 +79,7 @@ public static class MarketoSoapClientBulkExtensions
     /// is set: its objects end up in the report with <see cref="UnsyncedRecord{TRecord}.MayHaveReachedMarketo"/> true.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> or <paramref name="objects"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 100, or the concurrency not between 1 and 10.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 100, the concurrency not between 1 and 10, or the start index negative.</exception>
     /// <exception cref="MarketoBulkSyncException{TRecord, TResult}">Thrown while enumerating: the job stopped; its report accounts for every object read.</exception>
     /// <exception cref="MarketoBulkSyncCanceledException{TRecord, TResult}">Thrown while enumerating: the job was cancelled.</exception>
     public static IAsyncEnumerable<MObjectSyncResult> BulkSyncMObjectsAsync(
@@ -92,6 +94,7 @@ public static class MarketoSoapClientBulkExtensions
         options ??= new BulkSyncOptions();
         var batchSize = CheckedBatchSize(options, SyncMObjectsRequest.MaxObjectsPerCall);
         var concurrency = CheckedConcurrency(options);
+        var startIndex = CheckedStartIndex(options);
 
         return BulkSyncJob<MObjectRecord, MObjectSyncResult>.RunAsync(
             token => new BulkSyncJob<MObjectRecord, MObjectSyncResult>(
@@ -103,6 +106,7 @@ public static class MarketoSoapClientBulkExtensions
                 (result, index, record) => new MObjectSyncResult(index, record, result.Id, result.ExternalKey, result.Status, result.StatusText, result.Error),
                 result => result.Succeeded,
                 options.Progress,
+                startIndex,
                 token),
             cancellationToken);
     }
@@ -113,6 +117,14 @@ public static class MarketoSoapClientBulkExtensions
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, "options.BatchSize");
         ArgumentOutOfRangeException.ThrowIfGreaterThan(size, max, "options.BatchSize");
         return size;
+    }
+
+    private static long CheckedStartIndex(BulkSyncOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(options.StartIndex, "options.StartIndex");
+        // Result indexes are ints; a start past them could never be reached.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.StartIndex, int.MaxValue, "options.StartIndex");
+        return options.StartIndex;
     }
 
     private static int CheckedConcurrency(BulkSyncOptions options)

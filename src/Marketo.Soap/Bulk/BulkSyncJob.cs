@@ -24,12 +24,14 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
     private readonly Func<TResult, int, TRecord, TResult> _placeInInput;
     private readonly Func<TResult, bool> _succeeded;
     private readonly IProgress<BulkSyncProgress>? _progress;
+    private readonly long _startIndex;
     private readonly CancellationToken _callerToken;
     private readonly CancellationTokenSource _stop;
     private readonly IAsyncEnumerator<TRecord> _input;
     private readonly Queue<Batch> _inFlight = new();
 
     private bool _inputEnded;
+    private bool _startReached;
     private int _recordsRead;
     private long _resultsYielded;
     private BulkSyncProgress _counts;
@@ -43,6 +45,7 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         Func<TResult, int, TRecord, TResult> placeInInput,
         Func<TResult, bool> succeeded,
         IProgress<BulkSyncProgress>? progress,
+        long startIndex,
         CancellationToken cancellationToken)
     {
         _operation = operation;
@@ -52,6 +55,7 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         _placeInInput = placeInInput;
         _succeeded = succeeded;
         _progress = progress;
+        _startIndex = startIndex;
         _callerToken = cancellationToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _input = input.GetAsyncEnumerator(_stop.Token);
@@ -114,9 +118,17 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         return placed;
     }
 
+    /// <summary>
+    /// Where a restarted job must begin: every record before it has a result the consumer took.
+    /// Results handed out are taken by the time the job runs again, since it only runs when the
+    /// consumer asks for the next one.
+    /// </summary>
+    private long ResumeIndex => _startIndex + _resultsYielded;
+
     /// <summary>Reads batches and sends them until enough are in flight or the input ends.</summary>
     private async Task FillAsync()
     {
+        await SkipSettledAsync().ConfigureAwait(false);
         while (!_inputEnded && _inFlight.Count < _maxConcurrency)
         {
             var offset = _recordsRead;
@@ -140,6 +152,30 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
                 _inFlight.Enqueue(new Batch(offset, records, SendAsync(records, offset)));
             }
         }
+    }
+
+    /// <summary>Reads past the records an earlier run settled, without sending them, once.</summary>
+    private async Task SkipSettledAsync()
+    {
+        if (_startReached)
+        {
+            return;
+        }
+
+        _startReached = true;
+        try
+        {
+            while (_recordsRead < _startIndex && await _input.MoveNextAsync().ConfigureAwait(false))
+            {
+                _recordsRead = checked(_recordsRead + 1);
+            }
+        }
+        catch (Exception failure)
+        {
+            throw await StopAsync(failure, headFailed: false, readButUnsent: []).ConfigureAwait(false);
+        }
+
+        _inputEnded = _recordsRead < _startIndex;
     }
 
     private async Task<IReadOnlyList<TResult>> SendAsync(List<TRecord> records, int offset)
@@ -198,7 +234,7 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         }
 
         unsynced.AddRange(readButUnsent);
-        var report = new BulkSyncReport<TRecord, TResult>(_recordsRead, _resultsYielded, pending, unsynced);
+        var report = new BulkSyncReport<TRecord, TResult>(_recordsRead, _resultsYielded, pending, unsynced) { ResumeIndex = ResumeIndex };
 
         if (_callerToken.IsCancellationRequested)
         {
@@ -244,7 +280,10 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
             _counts.RecordsSent + records,
             _counts.RecordsSucceeded + succeeded,
             _counts.RecordsFailed + (records - succeeded),
-            _counts.CallsMade + 1);
+            _counts.CallsMade + 1)
+        {
+            ResumeIndex = ResumeIndex,
+        };
         _progress?.Report(_counts);
     }
 

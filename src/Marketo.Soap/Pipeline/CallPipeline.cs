@@ -39,7 +39,7 @@ internal sealed class CallPipeline : IDisposable
         // Scheme, host, port and path only: user info or a query could carry credentials.
         _endpointForLogs = endpoint.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
 
-        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
+        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter, options.ConcurrencyLimiter);
         _retry = RetryPipelineFactory.Create(options.Retry, repeatableWhenAmbiguous: true, timeProvider, logger);
         _retryOnlyWhenUnapplied = options.Retry.RetryUnsafeCallsAfterAmbiguousFailures
             ? _retry
