@@ -26,6 +26,7 @@ namespace Marketo.Soap;
 public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
 {
     private readonly CallPipeline _pipeline = null!;
+    private volatile bool _disposed;
 
     /// <summary>Creates a client for a Marketo instance.</summary>
     /// <param name="options">Where and as whom to call; checked here.</param>
@@ -52,7 +53,7 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
             throw new OptionsValidationException(Options.DefaultName, typeof(MarketoSoapOptions), validation.Failures);
         }
 
-        _pipeline = new CallPipeline(options, logger ?? NullLogger.Instance, timeProvider ?? TimeProvider.System, transport);
+        _pipeline = new CallPipeline(options, logger ?? NullLogger.Instance, timeProvider ?? TimeProvider.System, transport, GetType().FullName!);
     }
 
     /// <summary>For mocking only: creates a client that is not connected to anything.</summary>
@@ -64,6 +65,7 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     public virtual Task<SyncMultipleLeadsResult> SyncMultipleLeadsAsync(SyncMultipleLeadsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         return _pipeline.SendAsync(SyncMultipleLeadsOperation.Prepare(request), cancellationToken);
     }
 
@@ -71,10 +73,49 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     public virtual Task<SyncMObjectsResult> SyncMObjectsAsync(SyncMObjectsRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         return _pipeline.SendAsync(SyncMObjectsOperation.Prepare(request), cancellationToken);
     }
 
-    /// <summary>Closes the channel factory. Calls in flight are aborted.</summary>
+    /// <inheritdoc/>
+    public virtual Task<GetLeadResult> GetLeadAsync(GetLeadRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _pipeline.SendAsync(GetLeadOperation.Prepare(request), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual MarketoAsyncPageable<LeadRecord> GetMultipleLeadsAsync(GetMultipleLeadsRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GetMultipleLeadsOperation.Validate(request);
+        return new PagedCall<LeadRecord>((token, ct) => _pipeline.SendAsync(GetMultipleLeadsOperation.PreparePage(request, token), ct), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual MarketoAsyncPageable<LeadActivity> GetLeadActivityAsync(GetLeadActivityRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GetLeadActivityOperation.Validate(request);
+        return new PagedCall<LeadActivity>((token, ct) => _pipeline.SendAsync(GetLeadActivityOperation.PreparePage(request, token), ct), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual MarketoAsyncPageable<LeadChange> GetLeadChangesAsync(GetLeadChangesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        GetLeadChangesOperation.Validate(request);
+        return new PagedCall<LeadChange>((token, ct) => _pipeline.SendAsync(GetLeadChangesOperation.PreparePage(request, token), ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Closes the channel factory. Calls in flight, and calls waiting for a concurrency slot, a rate
+    /// permit or a back-off, end at once with an <see cref="ObjectDisposedException"/> naming this
+    /// client (a call whose own token was cancelled too ends with its
+    /// <see cref="OperationCanceledException"/>); any call made afterwards throws
+    /// <see cref="ObjectDisposedException"/>. A <see cref="MarketoSoapOptions.RateLimiter"/> the
+    /// caller supplied is not disposed.
+    /// </summary>
     public void Dispose()
     {
         Dispose(disposing: true);
@@ -87,6 +128,7 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     {
         if (disposing)
         {
+            _disposed = true;
             _pipeline?.Dispose();
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marketo.Soap.Bulk;
 using Marketo.Soap.Configuration;
 using Marketo.Soap.Models;
@@ -34,7 +35,7 @@ public static class MarketoSoapClientBulkExtensions
     /// <param name="cancellationToken">Stops the job promptly; calls in flight are cancelled.</param>
     /// <returns>One result per lead, in input order, with <see cref="LeadSyncResult.Index"/> the lead's position in the input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> or <paramref name="leads"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 300, the concurrency not between 1 and 10, or the start index negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 300, the concurrency not between 1 and 10, or the start index negative; the message names every problem.</exception>
     /// <exception cref="MarketoBulkSyncException{TRecord, TResult}">Thrown while enumerating: the job stopped; its report accounts for every lead read.</exception>
     /// <exception cref="MarketoBulkSyncCanceledException{TRecord, TResult}">Thrown while enumerating: the job was cancelled.</exception>
     public static IAsyncEnumerable<LeadSyncResult> BulkSyncLeadsAsync(
@@ -47,9 +48,7 @@ public static class MarketoSoapClientBulkExtensions
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(leads);
         options ??= new BulkSyncOptions();
-        var batchSize = CheckedBatchSize(options, SyncMultipleLeadsRequest.MaxLeadsPerCall);
-        var concurrency = CheckedConcurrency(options);
-        var startIndex = CheckedStartIndex(options);
+        var (batchSize, concurrency, startIndex) = Checked(options, SyncMultipleLeadsRequest.MaxLeadsPerCall);
 
         return BulkSyncJob<LeadRecord, LeadSyncResult>.RunAsync(
             token => new BulkSyncJob<LeadRecord, LeadSyncResult>(
@@ -60,6 +59,7 @@ public static class MarketoSoapClientBulkExtensions
                 async (batch, callToken) => (await client.SyncMultipleLeadsAsync(new SyncMultipleLeadsRequest { Leads = batch, DedupEnabled = dedupEnabled }, callToken).ConfigureAwait(false)).Results,
                 (result, index, lead) => new LeadSyncResult(index, lead, result.LeadId, result.Status, result.StatusText, result.Error),
                 result => result.Succeeded,
+                options.ReportInvalidRecordsAsFailed ? (lead, refusal) => new LeadSyncResult(0, lead, 0, LeadSyncStatus.Failed, string.Empty, refusal) : null,
                 options.Progress,
                 startIndex,
                 token),
@@ -79,7 +79,7 @@ public static class MarketoSoapClientBulkExtensions
     /// is set: its objects end up in the report with <see cref="UnsyncedRecord{TRecord}.MayHaveReachedMarketo"/> true.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> or <paramref name="objects"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 100, the concurrency not between 1 and 10, or the start index negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 100, the concurrency not between 1 and 10, or the start index negative; the message names every problem.</exception>
     /// <exception cref="MarketoBulkSyncException{TRecord, TResult}">Thrown while enumerating: the job stopped; its report accounts for every object read.</exception>
     /// <exception cref="MarketoBulkSyncCanceledException{TRecord, TResult}">Thrown while enumerating: the job was cancelled.</exception>
     public static IAsyncEnumerable<MObjectSyncResult> BulkSyncMObjectsAsync(
@@ -92,9 +92,7 @@ public static class MarketoSoapClientBulkExtensions
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(objects);
         options ??= new BulkSyncOptions();
-        var batchSize = CheckedBatchSize(options, SyncMObjectsRequest.MaxObjectsPerCall);
-        var concurrency = CheckedConcurrency(options);
-        var startIndex = CheckedStartIndex(options);
+        var (batchSize, concurrency, startIndex) = Checked(options, SyncMObjectsRequest.MaxObjectsPerCall);
 
         return BulkSyncJob<MObjectRecord, MObjectSyncResult>.RunAsync(
             token => new BulkSyncJob<MObjectRecord, MObjectSyncResult>(
@@ -105,32 +103,39 @@ public static class MarketoSoapClientBulkExtensions
                 async (batch, callToken) => (await client.SyncMObjectsAsync(new SyncMObjectsRequest { Operation = operation, Objects = batch }, callToken).ConfigureAwait(false)).Results,
                 (result, index, record) => new MObjectSyncResult(index, record, result.Id, result.ExternalKey, result.Status, result.StatusText, result.Error),
                 result => result.Succeeded,
+                options.ReportInvalidRecordsAsFailed ? (record, refusal) => new MObjectSyncResult(0, record, null, null, MObjectSyncStatus.Failed, string.Empty, refusal) : null,
                 options.Progress,
                 startIndex,
                 token),
             cancellationToken);
     }
 
-    private static int CheckedBatchSize(BulkSyncOptions options, int max)
+    /// <summary>Checks the options, naming every problem in one message rather than the first alone.</summary>
+    private static (int BatchSize, int Concurrency, long StartIndex) Checked(BulkSyncOptions options, int maxBatchSize)
     {
-        var size = options.BatchSize ?? max;
-        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, "options.BatchSize");
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, max, "options.BatchSize");
-        return size;
-    }
+        var batchSize = options.BatchSize ?? maxBatchSize;
+        var problems = new List<string>(3);
+        if (batchSize is < 1 || batchSize > maxBatchSize)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"BatchSize must be between 1 and {maxBatchSize}, not {batchSize}."));
+        }
 
-    private static long CheckedStartIndex(BulkSyncOptions options)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(options.StartIndex, "options.StartIndex");
+        if (options.MaxConcurrency is < 1 or > MarketoSoapDefaults.MaxConcurrentCalls)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"MaxConcurrency must be between 1 and {MarketoSoapDefaults.MaxConcurrentCalls}, not {options.MaxConcurrency}."));
+        }
+
         // Result indexes are ints; a start past them could never be reached.
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.StartIndex, int.MaxValue, "options.StartIndex");
-        return options.StartIndex;
-    }
+        if (options.StartIndex is < 0 or > int.MaxValue)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"StartIndex must be between 0 and {int.MaxValue}, not {options.StartIndex}."));
+        }
 
-    private static int CheckedConcurrency(BulkSyncOptions options)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxConcurrency, 1, "options.MaxConcurrency");
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxConcurrency, MarketoSoapDefaults.MaxConcurrentCalls, "options.MaxConcurrency");
-        return options.MaxConcurrency;
+        if (problems.Count > 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), string.Join(" ", problems));
+        }
+
+        return (batchSize, options.MaxConcurrency, options.StartIndex);
     }
 }

@@ -38,4 +38,43 @@ public static class MarketoSoapModelFactory
     /// <param name="results">The per-object results, in request order.</param>
     public static SyncMObjectsResult SyncMObjectsResult(IEnumerable<MObjectSyncResult>? results = null) =>
         new((results ?? []).ToArray());
+
+    /// <summary>Builds the outcome of a <c>getLead</c> call.</summary>
+    /// <param name="leads">The matching leads; none for a key that matches no lead.</param>
+    public static GetLeadResult GetLeadResult(IEnumerable<LeadRecord>? leads = null) =>
+        new((leads ?? []).ToArray());
+
+    /// <summary>Builds one page of a paged read.</summary>
+    /// <typeparam name="T">The records the read returns.</typeparam>
+    /// <param name="values">The page's records.</param>
+    /// <param name="continuationToken">The token that continues after this page; null for the last page.</param>
+    /// <param name="remainingCount">How many records remain after this page, where the operation reports it.</param>
+    public static MarketoPage<T> MarketoPage<T>(IEnumerable<T>? values = null, string? continuationToken = null, int? remainingCount = null) =>
+        new((values ?? []).ToArray(), continuationToken, remainingCount);
+
+    /// <summary>Builds one activity of a lead's history, as <c>getLeadActivity</c> returns it.</summary>
+    /// <param name="id">Marketo's id of the activity.</param>
+    /// <param name="activityDateTime">When it happened.</param>
+    /// <param name="activityName">Its display name, for example <see cref="ActivityNames.VisitWebpage"/>.</param>
+    /// <param name="assetName">The marketing asset involved.</param>
+    /// <param name="attributes">Its details.</param>
+    /// <param name="campaign">The smart campaign that did it.</param>
+    /// <param name="personName">The person's name.</param>
+    /// <param name="personId">The lead's id as text.</param>
+    /// <param name="foreignSysId">The lead's id in a foreign system.</param>
+    /// <param name="orgName">The lead's organisation.</param>
+    /// <param name="foreignSysOrgId">The organisation's id in a foreign system.</param>
+    public static LeadActivity LeadActivity(long id = 0, DateTimeOffset activityDateTime = default, string activityName = Models.ActivityNames.VisitWebpage, string? assetName = null, IEnumerable<ActivityAttribute>? attributes = null, string? campaign = null, string? personName = null, string personId = "0", string? foreignSysId = null, string? orgName = null, string? foreignSysOrgId = null) =>
+        new(id, activityDateTime, activityName, assetName, (attributes ?? []).ToArray(), campaign, personName, personId, foreignSysId, orgName, foreignSysOrgId);
+
+    /// <summary>Builds one change, as <c>getLeadChanges</c> returns it.</summary>
+    /// <param name="id">Marketo's id of the activity.</param>
+    /// <param name="activityDateTime">When it happened.</param>
+    /// <param name="activityName">Its display name, for example <see cref="ActivityNames.ChangeDataValue"/>.</param>
+    /// <param name="assetName">The asset involved; for a changed value, the field's display name.</param>
+    /// <param name="attributes">Its details, for example <c>Old Value</c> and <c>New Value</c>.</param>
+    /// <param name="campaign">The smart campaign that made the change.</param>
+    /// <param name="personId">The lead's id as text.</param>
+    public static LeadChange LeadChange(long id = 0, DateTimeOffset activityDateTime = default, string activityName = Models.ActivityNames.ChangeDataValue, string? assetName = null, IEnumerable<ActivityAttribute>? attributes = null, string? campaign = null, string personId = "0") =>
+        new(id, activityDateTime, activityName, assetName, (attributes ?? []).ToArray(), campaign, personId);
 }

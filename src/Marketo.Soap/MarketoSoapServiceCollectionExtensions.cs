@@ -8,6 +8,19 @@ using Microsoft.Extensions.Options;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers <see cref="IMarketoSoapClient"/> with a service collection.</summary>
+/// <remarks>
+/// <para>
+/// The options are validated when the host starts, so bad configuration stops the host instead of
+/// failing the first call; but only when the library's client is the <see cref="IMarketoSoapClient"/>
+/// the container resolves. Register your own <see cref="IMarketoSoapClient"/> (before or after) and
+/// it wins, and no Marketo configuration is needed.
+/// </para>
+/// <para>
+/// Called more than once, the last call's configuration wins entirely: the options never come
+/// partly from one section and partly from another. Configuration you add yourself with
+/// <c>services.Configure&lt;MarketoSoapOptions&gt;(…)</c> or <c>PostConfigure</c> is left in place.
+/// </para>
+/// </remarks>
 public static class MarketoSoapServiceCollectionExtensions
 {
     /// <summary>
@@ -24,8 +37,7 @@ public static class MarketoSoapServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
 
-        services.AddOptions<MarketoSoapOptions>().Configure(configure).ValidateOnStart();
-        return services.AddMarketoSoapClientCore();
+        return services.AddMarketoSoapClientCore(s => s.AddOptions<MarketoSoapOptions>().Configure(configure));
     }
 
     /// <summary>
@@ -43,21 +55,24 @@ public static class MarketoSoapServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<MarketoSoapOptions>().Bind(configuration).ValidateOnStart();
-        return services.AddMarketoSoapClientCore();
+        return services.AddMarketoSoapClientCore(s => s.AddOptions<MarketoSoapOptions>().Bind(configuration));
     }
 
-    private static IServiceCollection AddMarketoSoapClientCore(this IServiceCollection services)
+    private static IServiceCollection AddMarketoSoapClientCore(this IServiceCollection services, Action<IServiceCollection> configureOptions)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketoSoapOptions>, MarketoSoapOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-
         // One client per container: it owns a channel factory that is costly to build and safe to share.
+        var registration = MarketoSoapClientRegistration.In(
+            services,
+            () => ServiceDescriptor.Singleton<IMarketoSoapClient>(provider => provider.GetRequiredService<MarketoSoapClient>()));
+        registration.ReplaceOptionsConfiguration(configureOptions);
+
+        services.AddOptions<MarketoSoapOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MarketoSoapOptions>, LibraryClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new MarketoSoapClient(
             provider.GetRequiredService<IOptions<MarketoSoapOptions>>().Value,
             provider.GetService<ILogger<MarketoSoapClient>>(),
             provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IMarketoSoapClient>(provider => provider.GetRequiredService<MarketoSoapClient>());
         return services;
     }
 }

@@ -146,6 +146,91 @@ public class MarketoSoapServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task AddMarketoSoapClient_UsersOwnClientAndNoMarketoConfiguration_HostStarts()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddMarketoSoapClient(Configuration().GetSection("Marketo"));
+        builder.Services.AddSingleton(Mock.Of<IMarketoSoapClient>());
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        Assert.IsNotType<MarketoSoapClient>(host.Services.GetRequiredService<IMarketoSoapClient>());
+    }
+
+    [Fact]
+    public async Task AddMarketoSoapClient_UsersOwnClientRegisteredFirstAndNoMarketoConfiguration_HostStarts()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddSingleton(Mock.Of<IMarketoSoapClient>());
+        builder.Services.AddMarketoSoapClient(Configuration().GetSection("Marketo"));
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        Assert.IsNotType<MarketoSoapClient>(host.Services.GetRequiredService<IMarketoSoapClient>());
+    }
+
+    [Fact]
+    public void AddMarketoSoapClient_CalledTwiceWithDifferentSections_TakesEveryOptionFromTheLastOne()
+    {
+        var configuration = Configuration(
+            ("First:Endpoint", "https://111-AAA-111.mktoapi.com/soap/mktows/2_3"),
+            ("First:UserId", "first_user"),
+            ("First:EncryptionKey", "first-key"),
+            ("First:Timeout", "00:00:45"),
+            ("Second:Endpoint", "https://222-BBB-222.mktoapi.com/soap/mktows/2_3"),
+            ("Second:UserId", "second_user"));
+        using var provider = new ServiceCollection()
+            .AddMarketoSoapClient(configuration.GetSection("First"))
+            .AddMarketoSoapClient(configuration.GetSection("Second"))
+            .BuildServiceProvider();
+
+        var options = new MarketoSoapOptions();
+        foreach (var configure in provider.GetServices<IConfigureOptions<MarketoSoapOptions>>())
+        {
+            configure.Configure(options);
+        }
+
+        Assert.Equal(
+            (new Uri("https://222-BBB-222.mktoapi.com/soap/mktows/2_3"), "second_user", (string?)null, TimeSpan.FromSeconds(90)),
+            (options.Endpoint, options.UserId, options.EncryptionKey, options.Timeout));
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<MarketoSoapOptions>>().Value);
+    }
+
+    [Fact]
+    public void AddMarketoSoapClient_SectionThenDelegate_TheDelegateAloneConfiguresTheClient()
+    {
+        using var provider = new ServiceCollection()
+            .AddMarketoSoapClient(ValidSection())
+            .AddMarketoSoapClient(o =>
+            {
+                o.Endpoint = new Uri("http://127.0.0.1:5000/soap/mktows/2_3");
+                o.UserId = "emulator_user";
+                o.EncryptionKey = "emulator-key";
+            })
+            .BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<MarketoSoapOptions>>().Value;
+
+        Assert.Equal(("emulator_user", TimeSpan.FromSeconds(90)), (options.UserId, options.Timeout));
+    }
+
+    [Fact]
+    public void AddMarketoSoapClient_CalledTwice_KeepsTheApplicationsOwnConfiguration()
+    {
+        using var provider = new ServiceCollection()
+            .AddMarketoSoapClient(ValidSection())
+            .Configure<MarketoSoapOptions>(o => o.MaxConcurrentCalls = 3)
+            .AddMarketoSoapClient(ConfigureValid)
+            .BuildServiceProvider();
+
+        Assert.Equal(3, provider.GetRequiredService<IOptions<MarketoSoapOptions>>().Value.MaxConcurrentCalls);
+    }
+
+    [Fact]
     public void AddMarketoSoapClient_NullArguments_ThrowArgumentNull()
     {
         var services = new ServiceCollection();

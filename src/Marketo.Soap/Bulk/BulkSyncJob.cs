@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Marketo.Soap.Bulk;
+using Marketo.Soap.Operations;
 using Marketo.Soap.Pipeline;
 
 namespace Marketo.Soap.Bulk;
@@ -23,6 +24,10 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
     private readonly Func<IReadOnlyList<TRecord>, CancellationToken, Task<IReadOnlyList<TResult>>> _sendBatch;
     private readonly Func<TResult, int, TRecord, TResult> _placeInInput;
     private readonly Func<TResult, bool> _succeeded;
+
+    // Makes the failed result of a record the client refused before sending; null stops the job at
+    // the first refusal instead (BulkSyncOptions.ReportInvalidRecordsAsFailed).
+    private readonly Func<TRecord, string, TResult>? _refusedResult;
     private readonly IProgress<BulkSyncProgress>? _progress;
     private readonly long _startIndex;
     private readonly CancellationToken _callerToken;
@@ -44,10 +49,12 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         Func<IReadOnlyList<TRecord>, CancellationToken, Task<IReadOnlyList<TResult>>> sendBatch,
         Func<TResult, int, TRecord, TResult> placeInInput,
         Func<TResult, bool> succeeded,
+        Func<TRecord, string, TResult>? refusedResult,
         IProgress<BulkSyncProgress>? progress,
         long startIndex,
         CancellationToken cancellationToken)
     {
+        _refusedResult = refusedResult;
         _operation = operation;
         _batchSize = batchSize;
         _maxConcurrency = maxConcurrency;
@@ -114,7 +121,7 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
 
         _inFlight.Dequeue();
         var placed = Place(answer, head);
-        Report(head.Records.Count, placed.Count(_succeeded));
+        Report(head.Records.Count, placed.Count(_succeeded), head.CallMade);
         return placed;
     }
 
@@ -149,7 +156,9 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
             _inputEnded = records.Count < _batchSize;
             if (records.Count > 0)
             {
-                _inFlight.Enqueue(new Batch(offset, records, SendAsync(records, offset)));
+                var batch = new Batch(offset, records);
+                batch.Task = SendAsync(batch);
+                _inFlight.Enqueue(batch);
             }
         }
     }
@@ -178,21 +187,71 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         _inputEnded = _recordsRead < _startIndex;
     }
 
-    private async Task<IReadOnlyList<TResult>> SendAsync(List<TRecord> records, int offset)
+    /// <summary>
+    /// Sends one batch. A record the client refuses before sending stops the job, or (when the
+    /// caller asked for it) becomes a failed result while the batch is sent again without it.
+    /// </summary>
+    private async Task<IReadOnlyList<TResult>> SendAsync(Batch batch)
     {
-        try
+        var toSend = batch.Records;
+        List<int>? positions = null; // where each record of toSend sits in the batch, once one was taken out
+        Dictionary<int, TResult>? refused = null;
+
+        while (true)
         {
-            return await _sendBatch(records, _stop.Token).ConfigureAwait(false);
+            IReadOnlyList<TResult> answer;
+            batch.CallMade = toSend.Count > 0;
+            try
+            {
+                answer = toSend.Count == 0 ? [] : await _sendBatch(toSend, _stop.Token).ConfigureAwait(false);
+            }
+            catch (MarketoRequestValidationException invalid) when (invalid.RecordIndex is { } index && index < toSend.Count)
+            {
+                // The call's index means nothing to a caller streaming a million records: name its place in the input.
+                batch.CallMade = false;
+                var position = positions?[index] ?? index;
+                var message = RequestGuard.InInput(invalid.Message, index, batch.Offset + position);
+                if (_refusedResult is null)
+                {
+                    throw new MarketoRequestValidationException(message, invalid.ParamName, batch.Offset + position, invalid.Field);
+                }
+
+                (refused ??= [])[position] = _refusedResult(batch.Records[position], message);
+                if (positions is null)
+                {
+                    positions = [.. Enumerable.Range(0, toSend.Count)];
+                    toSend = [.. toSend];
+                }
+
+                positions.RemoveAt(index);
+                toSend.RemoveAt(index);
+                continue;
+            }
+
+            return refused is null ? answer : Merge(answer, toSend.Count, positions!, refused, batch.Records.Count);
         }
-        catch (MarketoRequestValidationException invalid) when (invalid.RecordIndex is { } index)
+    }
+
+    /// <summary>The answer for the records sent and the failed results of those refused, in batch order.</summary>
+    private IReadOnlyList<TResult> Merge(IReadOnlyList<TResult> answer, int sent, List<int> positions, Dictionary<int, TResult> refused, int batchSize)
+    {
+        if (answer.Count != sent)
         {
-            // The call's index means nothing to a caller streaming a million records: name its place in the input.
-            throw new MarketoRequestValidationException(
-                string.Create(CultureInfo.InvariantCulture, $"Input record {offset + index} was refused before sending: {invalid.Message}"),
-                invalid.ParamName,
-                offset + index,
-                invalid.Field);
+            throw ResultCountMismatch(answer.Count, sent);
         }
+
+        var merged = new TResult[batchSize];
+        for (var i = 0; i < sent; i++)
+        {
+            merged[positions[i]] = answer[i];
+        }
+
+        foreach (var (position, result) in refused)
+        {
+            merged[position] = result;
+        }
+
+        return merged;
     }
 
     /// <summary>Ends the job and builds the exception that accounts for every record read.</summary>
@@ -222,14 +281,14 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
                 // A later call finished before the stop reached it: its records are synced.
                 var placed = Place(results, batch);
                 pending.AddRange(placed);
-                Report(batch.Records.Count, placed.Count(_succeeded));
+                Report(batch.Records.Count, placed.Count(_succeeded), batch.CallMade);
                 continue;
             }
 
             // The failed head, or a call that failed too or was cut off mid-way by the stop.
             var reason = isHead ? failure : outcome.Failure ?? failure;
             unsynced.AddRange(Unsynced(batch.Records, batch.Offset, RetryDecision.MayHaveBeenApplied(reason)));
-            Report(batch.Records.Count, succeeded: 0);
+            Report(batch.Records.Count, succeeded: 0, batch.CallMade);
             isHead = false;
         }
 
@@ -266,21 +325,24 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
     {
         if (answer.Count != batch.Records.Count)
         {
-            throw new MarketoTransportException(
-                string.Create(CultureInfo.InvariantCulture, $"A {_operation} call answered {answer.Count} results for {batch.Records.Count} records."),
-                MarketoTransportFailure.InvalidResponse,
-                httpStatusCode: null,
-                _operation);
+            throw ResultCountMismatch(answer.Count, batch.Records.Count);
         }
     }
 
-    private void Report(int records, int succeeded)
+    private MarketoTransportException ResultCountMismatch(int results, int records) => new(
+        string.Create(CultureInfo.InvariantCulture, $"A {_operation} call answered {results} results for {records} records."),
+        MarketoTransportFailure.InvalidResponse,
+        httpStatusCode: null,
+        _operation);
+
+    /// <summary>Counts a batch that is done, and tells the caller; always from the flow that enumerates, so reports go out in order.</summary>
+    private void Report(int records, int succeeded, bool callMade)
     {
         _counts = new BulkSyncProgress(
             _counts.RecordsSent + records,
             _counts.RecordsSucceeded + succeeded,
             _counts.RecordsFailed + (records - succeeded),
-            _counts.CallsMade + 1)
+            _counts.CallsMade + (callMade ? 1 : 0))
         {
             ResumeIndex = ResumeIndex,
         };
@@ -310,5 +372,15 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         }
     }
 
-    private sealed record Batch(int Offset, List<TRecord> Records, Task<IReadOnlyList<TResult>> Task);
+    private sealed class Batch(int offset, List<TRecord> records)
+    {
+        public int Offset { get; } = offset;
+
+        public List<TRecord> Records { get; } = records;
+
+        public Task<IReadOnlyList<TResult>> Task { get; set; } = null!;
+
+        /// <summary>Whether the batch's last attempt went to the client: false when every record was refused before sending. Read only after <see cref="Task"/> ends.</summary>
+        public bool CallMade { get; set; }
+    }
 }

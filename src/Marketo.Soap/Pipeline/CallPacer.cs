@@ -89,9 +89,15 @@ internal sealed class CallPacer : IDisposable
         }
     }
 
+    /// <summary>Disposes the rate limiter the pacer made; a caller's own limiter is left alone, since others may share it.</summary>
+    /// <remarks>
+    /// The concurrency semaphore is not disposed: an attempt that ends after the client is disposed
+    /// still gives its slot back, and a disposed semaphore would throw its own
+    /// <see cref="ObjectDisposedException"/> at that caller. It holds no wait handle, so the
+    /// collector is enough.
+    /// </remarks>
     public void Dispose()
     {
-        _concurrency.Dispose();
         if (_ownsRateLimiter)
         {
             _rateLimiter.Dispose();

@@ -25,13 +25,20 @@ internal sealed class CallPipeline : IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly string _endpointForLogs;
+    private readonly string _ownerName;
+
+    // Cancelled by Dispose: ends calls waiting for a slot, a permit or a back-off, and calls in
+    // flight, at once rather than when their own timeout fires.
+    private readonly CancellationTokenSource _disposing = new();
 
     /// <param name="options">Validated options.</param>
     /// <param name="logger">Receives the call events.</param>
     /// <param name="timeProvider">Timestamps signatures, measures durations and times back-off.</param>
     /// <param name="transport">Replaces the network under the client; null sends through WCF's own handler.</param>
-    public CallPipeline(MarketoSoapOptions options, ILogger logger, TimeProvider timeProvider, Func<HttpClientHandler, HttpMessageHandler>? transport)
+    /// <param name="ownerName">The owning client's type name, named by the <see cref="ObjectDisposedException"/> of calls the client's disposal ends.</param>
+    public CallPipeline(MarketoSoapOptions options, ILogger logger, TimeProvider timeProvider, Func<HttpClientHandler, HttpMessageHandler>? transport, string ownerName)
     {
+        _ownerName = ownerName;
         var endpoint = options.Endpoint!;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -49,6 +56,7 @@ internal sealed class CallPipeline : IDisposable
     }
 
     /// <summary>Runs a call to its result, repeating attempts as its repeat-safety allows, with logs, a trace activity and metrics.</summary>
+    /// <exception cref="ObjectDisposedException">The client was disposed before or during the call.</exception>
     public async Task<TResult> SendAsync<TResult>(PreparedCall<TResult> call, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
@@ -58,14 +66,23 @@ internal sealed class CallPipeline : IDisposable
             throw beforeStart;
         }
 
+        if (_disposing.IsCancellationRequested)
+        {
+            throw Disposed(call.Operation, anyAttemptSent: false);
+        }
+
         using var telemetry = CallTelemetry.Start(_logger, _timeProvider, call.Operation, call.ActivityName, call.RecordCount, _endpointForLogs);
         var sent = new AttemptLedger();
+
+        // A token that cannot be cancelled needs no link: the disposal token alone stops the call.
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposing.Token) : null;
+        var callToken = linked?.Token ?? _disposing.Token;
 
         try
         {
             var result = await RetryFor(call).ExecuteAsync(
                 async token => await AttemptAsync(call, sent, token).ConfigureAwait(false),
-                cancellationToken).ConfigureAwait(false);
+                callToken).ConfigureAwait(false);
             telemetry.Succeeded(call.Tally?.Invoke(result) ?? default);
             return result;
         }
@@ -77,13 +94,27 @@ internal sealed class CallPipeline : IDisposable
         catch (OperationCanceledException cancellation)
         {
             telemetry.Cancelled();
+            if (!cancellationToken.IsCancellationRequested && _disposing.IsCancellationRequested)
+            {
+                throw Disposed(call.Operation, sent.AnyAttemptSent);
+            }
+
+            // The caller sees its own token, not the link with the client's disposal.
+            var forCaller = cancellation.CancellationToken == cancellationToken
+                ? cancellation
+                : new OperationCanceledException(cancellation.Message, cancellation, cancellationToken);
             if (!sent.AnyAttemptSent)
             {
                 // Cancelled while waiting for a slot or a rate permit: nothing left the process.
-                UnsentCallCancellations.Mark(cancellation);
+                UnsentCallCancellations.Mark(forCaller);
             }
 
-            throw;
+            if (ReferenceEquals(forCaller, cancellation))
+            {
+                throw;
+            }
+
+            throw forCaller;
         }
     }
 
@@ -93,9 +124,33 @@ internal sealed class CallPipeline : IDisposable
 
     public void Dispose()
     {
+        if (_disposing.IsCancellationRequested)
+        {
+            return;
+        }
+
+        // Cancel first: calls queued for a slot or a permit, backing off, or in flight end now,
+        // while the pacer and the channel they would touch on the way out are still whole.
+        _disposing.Cancel();
+
         // Abort, not Close: Close waits for calls in flight, and a stopping host should not.
         _port.Abort();
         _pacer.Dispose();
+    }
+
+    /// <summary>The exception of a call the client's disposal ended, or that came after it.</summary>
+    /// <param name="operation">The call's operation.</param>
+    /// <param name="anyAttemptSent">Whether an attempt had been handed to the network.</param>
+    private ObjectDisposedException Disposed(string operation, bool anyAttemptSent)
+    {
+        if (anyAttemptSent)
+        {
+            return new ObjectDisposedException(_ownerName, $"The client was disposed while {operation} was in flight; whether Marketo received it is unknown.");
+        }
+
+        var unsent = new ObjectDisposedException(_ownerName, $"The client was disposed before {operation} was sent; nothing was sent.");
+        UnsentCallCancellations.Mark(unsent);
+        return unsent;
     }
 
     private ResiliencePipeline RetryFor<TResult>(PreparedCall<TResult> call) =>

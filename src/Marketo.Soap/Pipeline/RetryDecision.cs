@@ -24,6 +24,7 @@ internal static class RetryDecision
     {
         MarketoRequestValidationException => false,
         OperationCanceledException when UnsentCallCancellations.IsMarked(failure) => false,
+        ObjectDisposedException when UnsentCallCancellations.IsMarked(failure) => false,
         MarketoTransportException => true,
         MarketoSoapException { ErrorCode: null, FaultCode: null } => false,
         MarketoSoapException { ErrorCode: { } code } => code.Value is 10001 or 20011,

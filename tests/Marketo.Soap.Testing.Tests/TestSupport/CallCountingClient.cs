@@ -29,6 +29,19 @@ internal sealed class CallCountingClient(IMarketoSoapClient inner) : IMarketoSoa
     public Task<SyncMObjectsResult> SyncMObjectsAsync(SyncMObjectsRequest request, CancellationToken cancellationToken = default) =>
         CountAsync(inner.SyncMObjectsAsync(request, cancellationToken));
 
+    public Task<GetLeadResult> GetLeadAsync(GetLeadRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.GetLeadAsync(request, cancellationToken));
+
+    // Paged reads make their calls while enumerated, so they are passed through uncounted.
+    public MarketoAsyncPageable<LeadRecord> GetMultipleLeadsAsync(GetMultipleLeadsRequest request, CancellationToken cancellationToken = default) =>
+        inner.GetMultipleLeadsAsync(request, cancellationToken);
+
+    public MarketoAsyncPageable<LeadActivity> GetLeadActivityAsync(GetLeadActivityRequest request, CancellationToken cancellationToken = default) =>
+        inner.GetLeadActivityAsync(request, cancellationToken);
+
+    public MarketoAsyncPageable<LeadChange> GetLeadChangesAsync(GetLeadChangesRequest request, CancellationToken cancellationToken = default) =>
+        inner.GetLeadChangesAsync(request, cancellationToken);
+
     /// <summary>Completes once at least <paramref name="count"/> calls have ended.</summary>
     public Task WaitForCallsEndedAsync(int count)
     {

@@ -2,12 +2,18 @@ using System.Threading.RateLimiting;
 
 namespace Marketo.Soap.Tests.TestSupport;
 
-/// <summary>A rate limiter that grants every request and counts the permits taken.</summary>
+/// <summary>A rate limiter that grants every request (or, when told to, refuses every one), counts the permits taken and notes its disposal.</summary>
 internal sealed class CountingRateLimiter : RateLimiter
 {
     private int _acquired;
+    private int _disposals;
 
     public int PermitsTaken => Volatile.Read(ref _acquired);
+
+    /// <summary>Refuse every permit, as a limiter whose queue is full does.</summary>
+    public bool Refuse { get; set; }
+
+    public bool IsDisposed => Volatile.Read(ref _disposals) > 0;
 
     public override TimeSpan? IdleDuration => null;
 
@@ -17,15 +23,26 @@ internal sealed class CountingRateLimiter : RateLimiter
 
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) => ValueTask.FromResult(Grant(permitCount));
 
-    private RateLimitLease Grant(int permitCount)
+    protected override void Dispose(bool disposing)
     {
-        Interlocked.Add(ref _acquired, permitCount);
-        return new Granted();
+        Interlocked.Increment(ref _disposals);
+        base.Dispose(disposing);
     }
 
-    private sealed class Granted : RateLimitLease
+    private RateLimitLease Grant(int permitCount)
     {
-        public override bool IsAcquired => true;
+        if (Refuse)
+        {
+            return new Lease(acquired: false);
+        }
+
+        Interlocked.Add(ref _acquired, permitCount);
+        return new Lease(acquired: true);
+    }
+
+    private sealed class Lease(bool acquired) : RateLimitLease
+    {
+        public override bool IsAcquired => acquired;
 
         public override IEnumerable<string> MetadataNames => [];
 

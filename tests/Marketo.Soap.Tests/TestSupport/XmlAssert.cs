@@ -4,7 +4,8 @@ namespace Marketo.Soap.Tests.TestSupport;
 
 /// <summary>
 /// Compares XML by meaning: element names with their namespaces, element order, attributes and
-/// text. Prefixes, namespace declarations, the XML declaration and indentation do not count.
+/// text. Prefixes, namespace declarations, the XML declaration and indentation do not count; an
+/// <c>xsi:type</c> is compared by the namespace its prefix is bound to, not by the prefix.
 /// </summary>
 internal static class XmlAssert
 {
@@ -68,10 +69,21 @@ internal static class XmlAssert
         return null;
     }
 
+    /// <summary>An <c>xsi:type</c> value is a QName: its prefix counts only through the namespace it is bound to.</summary>
+    private static string ResolveQName(XElement element, string qualifiedName)
+    {
+        var colon = qualifiedName.IndexOf(':', StringComparison.Ordinal);
+        var prefix = colon < 0 ? null : qualifiedName[..colon];
+        var namespaceName = prefix is null ? element.GetDefaultNamespace() : element.GetNamespaceOfPrefix(prefix);
+        return namespaceName is null ? $"(unbound prefix '{prefix}'){qualifiedName[(colon + 1)..]}" : $"{{{namespaceName.NamespaceName}}}{qualifiedName[(colon + 1)..]}";
+    }
+
     private static List<string> MeaningfulAttributes(XElement element) =>
         element.Attributes()
             .Where(a => !a.IsNamespaceDeclaration)
-            .Select(a => a.Name == Xsi + "nil" ? $"xsi:nil={bool.Parse(a.Value)}" : $"{a.Name}={a.Value}")
+            .Select(a => a.Name == Xsi + "nil" ? $"xsi:nil={bool.Parse(a.Value)}"
+                : a.Name == Xsi + "type" ? $"xsi:type={ResolveQName(element, a.Value)}"
+                : $"{a.Name}={a.Value}")
             .Order(StringComparer.Ordinal)
             .ToList();
 }

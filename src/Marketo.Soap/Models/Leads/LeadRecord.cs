@@ -13,7 +13,7 @@ namespace Marketo.Soap.Models;
 /// send an <c>Email</c> attribute in <see cref="Attributes"/>.
 /// </para>
 /// </remarks>
-public sealed record LeadRecord
+public sealed partial record LeadRecord
 {
     /// <summary>Marketo's id of an existing lead, or <see langword="null"/> to match by another key.</summary>
     public int? Id { get; init; }

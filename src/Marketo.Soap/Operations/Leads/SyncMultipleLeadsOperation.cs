@@ -22,53 +22,58 @@ internal static class SyncMultipleLeadsOperation
 
     public static PreparedCall<SyncMultipleLeadsResult> Prepare(SyncMultipleLeadsRequest request)
     {
-        Validate(request);
-        var body = ToProxy(request);
+        // Read once: validation, the body and the results all use this copy (see RequestGuard.ReadBatch).
+        var leads = Validate(request);
+        var body = ToProxy(leads, request.DedupEnabled);
         return new(
             Name,
             ActivityName,
-            request.Leads.Count,
+            leads.Length,
             RepeatSafety.Safe,
-            async (port, header) => ToResult(request, (await port.syncMultipleLeadsAsync(new(header, body)).ConfigureAwait(false))?.successSyncMultipleLeads),
+            async (port, header) => ToResult(leads, (await port.syncMultipleLeadsAsync(new(header, body)).ConfigureAwait(false))?.successSyncMultipleLeads),
             result => RecordTally.Of(Name, result.Results, r => r.Succeeded, r => r.StatusText));
     }
 
-    internal static void Validate(SyncMultipleLeadsRequest request)
+    /// <returns>The request's leads, copied once from the caller's list and all valid.</returns>
+    internal static LeadRecord[] Validate(SyncMultipleLeadsRequest request)
     {
-        RequestGuard.BatchSize(request.Leads, SyncMultipleLeadsRequest.MaxLeadsPerCall, ParamName, nameof(request.Leads), "leads");
+        var leads = RequestGuard.ReadBatch(request.Leads, SyncMultipleLeadsRequest.MaxLeadsPerCall, ParamName, nameof(request.Leads), "leads");
 
-        for (var i = 0; i < request.Leads.Count; i++)
+        for (var i = 0; i < leads.Length; i++)
         {
-            LeadRecordRules.Validate(request.Leads[i], i, ParamName);
+            LeadRecordRules.Validate(leads[i], i, ParamName);
         }
+
+        RepeatedLeadRules.RefuseRepeatedKeys(leads, request.DedupEnabled, ParamName);
+        return leads;
     }
 
-    internal static Proxy.ParamsSyncMultipleLeads ToProxy(SyncMultipleLeadsRequest request)
+    internal static Proxy.ParamsSyncMultipleLeads ToProxy(LeadRecord[] leads, bool? dedupEnabled)
     {
-        var records = new Proxy.LeadRecord[request.Leads.Count];
+        var records = new Proxy.LeadRecord[leads.Length];
         for (var i = 0; i < records.Length; i++)
         {
-            records[i] = LeadRecordMapping.ToProxy(request.Leads[i]);
+            records[i] = LeadRecordMapping.ToProxy(leads[i]);
         }
 
         return new Proxy.ParamsSyncMultipleLeads
         {
             leadRecordList = records,
-            dedupEnabled = request.DedupEnabled,
-            dedupEnabledSpecified = request.DedupEnabled.HasValue,
+            dedupEnabled = dedupEnabled,
+            dedupEnabledSpecified = dedupEnabled.HasValue,
         };
     }
 
-    internal static SyncMultipleLeadsResult ToResult(SyncMultipleLeadsRequest request, Proxy.SuccessSyncMultipleLeads? answer)
+    internal static SyncMultipleLeadsResult ToResult(LeadRecord[] leads, Proxy.SuccessSyncMultipleLeads? answer)
     {
-        var statuses = AnswerGuard.OneStatusPerRecord(answer?.result?.syncStatusList, request.Leads.Count, Name);
+        var statuses = AnswerGuard.OneStatusPerRecord(answer?.result?.syncStatusList, leads.Length, Name);
 
         var results = new LeadSyncResult[statuses.Length];
         for (var i = 0; i < results.Length; i++)
         {
             var status = AnswerGuard.Status(statuses[i], i, Name);
             var text = status.status ?? string.Empty;
-            results[i] = new LeadSyncResult(i, request.Leads[i], status.leadId, ParseStatus(text), text, status.error);
+            results[i] = new LeadSyncResult(i, leads[i], status.leadId, ParseStatus(text), text, status.error);
         }
 
         return new SyncMultipleLeadsResult(results);

@@ -14,6 +14,7 @@ internal static class MObjectRecordRules
     {
         var checkedRecord = RequestGuard.NotNullRecord(record, index, ParamName, "object");
         RequestGuard.Text(checkedRecord.Type, index, "Type", ParamName, required: true);
+        RequestGuard.PositiveId(checkedRecord.Id, index, "Id", ParamName);
 
         if (checkedRecord.ExternalKey is { } key)
         {
@@ -63,6 +64,11 @@ internal static class MObjectRecordRules
             if (association.Id is null && association.ExternalKey is null)
             {
                 throw RequestGuard.Invalid(index, $"Associations[{a}]", "has neither Id nor ExternalKey; Marketo cannot tell which object it links to", ParamName);
+            }
+
+            if (association.Id is <= 0)
+            {
+                RequestGuard.PositiveId(association.Id, index, $"Associations[{a}].Id", ParamName);
             }
 
             if (association.ExternalKey is { } key && !RequestGuard.IsValidNameValue(key.Name, key.Value))

@@ -22,50 +22,52 @@ internal static class SyncMObjectsOperation
 
     public static PreparedCall<SyncMObjectsResult> Prepare(SyncMObjectsRequest request)
     {
-        Validate(request);
-        var body = ToProxy(request);
+        // Read once: validation, the body and the results all use this copy (see RequestGuard.ReadBatch).
+        var objects = Validate(request);
+        var body = ToProxy(objects, request.Operation);
         return new(
             Name,
             ActivityName,
-            request.Objects.Count,
+            objects.Length,
             request.Operation == MObjectOperation.Insert ? RepeatSafety.OnlyWhenUnapplied : RepeatSafety.Safe,
-            async (port, header) => ToResult(request, (await port.syncMObjectsAsync(new(header, body)).ConfigureAwait(false))?.successSyncMObjects),
+            async (port, header) => ToResult(objects, (await port.syncMObjectsAsync(new(header, body)).ConfigureAwait(false))?.successSyncMObjects),
             result => RecordTally.Of(Name, result.Results, r => r.Succeeded, r => r.StatusText));
     }
 
-    internal static void Validate(SyncMObjectsRequest request)
+    /// <returns>The request's objects, copied once from the caller's list and all valid.</returns>
+    internal static MObjectRecord[] Validate(SyncMObjectsRequest request)
     {
         if (!Enum.IsDefined(request.Operation))
         {
             throw new MarketoRequestValidationException("Operation is not a defined MObjectOperation value.", ParamName, null, "Operation");
         }
 
-        RequestGuard.BatchSize(request.Objects, SyncMObjectsRequest.MaxObjectsPerCall, ParamName, nameof(request.Objects), "objects");
+        var objects = RequestGuard.ReadBatch(request.Objects, SyncMObjectsRequest.MaxObjectsPerCall, ParamName, nameof(request.Objects), "objects");
 
-        for (var i = 0; i < request.Objects.Count; i++)
-        {
-            var record = MObjectRecordRules.Validate(request.Objects[i], i);
-            if (record.Type == MObjectTypes.Program && request.Operation != MObjectOperation.Update)
-            {
-                throw RequestGuard.Invalid(i, "Type", $"is Program, which Marketo accepts only with the Update operation, not {request.Operation}", ParamName);
-            }
-        }
-    }
-
-    internal static Proxy.ParamsSyncMObjects ToProxy(SyncMObjectsRequest request)
-    {
-        var objects = new Proxy.MObject[request.Objects.Count];
         for (var i = 0; i < objects.Length; i++)
         {
-            objects[i] = MObjectRecordMapping.ToProxy(request.Objects[i]);
+            var record = MObjectRecordRules.Validate(objects[i], i);
+            MObjectTypeRules.Validate(record, i, request.Operation);
         }
 
-        return new Proxy.ParamsSyncMObjects { mObjectList = objects, operation = ToProxy(request.Operation) };
+        MObjectKeyRules.RefuseRepeatedKeys(objects, ParamName);
+        return objects;
     }
 
-    internal static SyncMObjectsResult ToResult(SyncMObjectsRequest request, Proxy.SuccessSyncMObjects? answer)
+    internal static Proxy.ParamsSyncMObjects ToProxy(MObjectRecord[] objects, MObjectOperation operation)
     {
-        var statuses = AnswerGuard.OneStatusPerRecord(answer?.result?.mObjStatusList, request.Objects.Count, Name);
+        var mapped = new Proxy.MObject[objects.Length];
+        for (var i = 0; i < mapped.Length; i++)
+        {
+            mapped[i] = MObjectRecordMapping.ToProxy(objects[i]);
+        }
+
+        return new Proxy.ParamsSyncMObjects { mObjectList = mapped, operation = ToProxy(operation) };
+    }
+
+    internal static SyncMObjectsResult ToResult(MObjectRecord[] objects, Proxy.SuccessSyncMObjects? answer)
+    {
+        var statuses = AnswerGuard.OneStatusPerRecord(answer?.result?.mObjStatusList, objects.Length, Name);
 
         var results = new MObjectSyncResult[statuses.Length];
         for (var i = 0; i < results.Length; i++)
@@ -76,7 +78,7 @@ internal static class SyncMObjectsOperation
 
             // Marketo ids start at 1; an absent id element reads as 0 and means Marketo sent none.
             int? id = status.id == 0 ? null : status.id;
-            results[i] = new MObjectSyncResult(i, request.Objects[i], id, key, ParseStatus(text), text, status.error);
+            results[i] = new MObjectSyncResult(i, objects[i], id, key, ParseStatus(text), text, status.error);
         }
 
         return new SyncMObjectsResult(results);

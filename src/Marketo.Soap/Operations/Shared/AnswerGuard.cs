@@ -37,6 +37,21 @@ internal static class AnswerGuard
             string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} holds an empty status at position {index}."),
             operation);
 
+    /// <summary>A part of the answer the schema requires (a <c>result</c>, a position), refusing an answer without it.</summary>
+    public static T Required<T>(T? part, string what, string operation)
+        where T : class =>
+        part ?? throw Invalid($"Marketo's answer to {operation} holds no {what}.", operation);
+
+    /// <summary>
+    /// The position to continue from when Marketo says records remain, refusing a page that says so
+    /// but gives no position: continuing without one would start over or stop silently.
+    /// </summary>
+    public static T Continuation<T>(T? position, int remainingCount, string operation)
+        where T : class =>
+        position ?? throw Invalid(
+            string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} says {remainingCount} records remain but gives no position to continue from."),
+            operation);
+
     private static MarketoTransportException Invalid(string message, string operation) =>
         new(message, MarketoTransportFailure.InvalidResponse, httpStatusCode: null, operation);
 }

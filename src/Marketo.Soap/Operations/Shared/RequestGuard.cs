@@ -5,26 +5,61 @@ namespace Marketo.Soap.Operations;
 /// <summary>The checks both operations' validators share, each throwing a <see cref="MarketoRequestValidationException"/>.</summary>
 internal static class RequestGuard
 {
-    // field is the request's list property (Leads, Objects), named in the exception as the offending field.
-    public static void BatchSize<T>(IReadOnlyList<T>? records, int max, string paramName, string field, string what)
+    /// <summary>
+    /// Checks the request's record list and copies it: the one time the caller's list is read.
+    /// Validation, the request body and the results all use the copy, so a caller that changes its
+    /// list (from this thread after the call starts, or from another) cannot make results name
+    /// records that were not sent, nor make the call fail after Marketo applied it.
+    /// </summary>
+    /// <param name="records">The caller's list.</param>
+    /// <param name="max">The most one call may carry.</param>
+    /// <param name="paramName">The request parameter's name.</param>
+    /// <param name="field">The request's list property (Leads, Objects), named in the exception as the offending field.</param>
+    /// <param name="what">The records' plural noun, for messages.</param>
+    public static T[] ReadBatch<T>(IReadOnlyList<T>? records, int max, string paramName, string field, string what)
     {
         if (records is null)
         {
             throw new MarketoRequestValidationException($"The request has no {what} list.", paramName, null, field);
         }
 
-        if (records.Count == 0)
+        var count = records.Count;
+        if (count == 0)
         {
             throw new MarketoRequestValidationException($"The request has no {what}; send at least one.", paramName, null, field);
         }
 
-        if (records.Count > max)
+        if (count > max)
         {
             throw new MarketoRequestValidationException(
-                string.Create(CultureInfo.InvariantCulture, $"The request has {records.Count} {what}; one call takes at most {max}. Split it into several calls."),
+                string.Create(CultureInfo.InvariantCulture, $"The request has {count} {what}; one call takes at most {max}. Split it into several calls."),
                 paramName,
                 null,
                 field);
+        }
+
+        var copy = new T[count];
+        if (records is ICollection<T> collection)
+        {
+            collection.CopyTo(copy, 0);
+        }
+        else
+        {
+            for (var i = 0; i < copy.Length; i++)
+            {
+                copy[i] = records[i];
+            }
+        }
+
+        return copy;
+    }
+
+    /// <summary>An id Marketo could have given: its ids start at 1, so zero or less names no object.</summary>
+    public static void PositiveId(int? id, int index, string field, string paramName)
+    {
+        if (id is <= 0)
+        {
+            throw Invalid(index, field, string.Create(CultureInfo.InvariantCulture, $"is {id.Value}; Marketo ids start at 1"), paramName);
         }
     }
 
@@ -84,6 +119,44 @@ internal static class RequestGuard
     /// <summary>Whether <see cref="NameValue"/> would accept the pair; see <see cref="IsValidText"/>.</summary>
     public static bool IsValidNameValue(string? name, string? value) =>
         IsValidText(name, required: true) && value is not null && IsValidText(value, required: false);
+
+    /// <summary>
+    /// A refusal's message with the record's place in a bulk job's input instead of its place in
+    /// the call: <c>Record 3, field Email, …</c> becomes <c>Input record 903, field Email, …</c>.
+    /// </summary>
+    /// <param name="message">The refusal's message, as <see cref="Invalid"/> wrote it, or any other.</param>
+    /// <param name="callIndex">The record's index in the call.</param>
+    /// <param name="inputIndex">The record's index in the input.</param>
+    public static string InInput(string message, int callIndex, long inputIndex)
+    {
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"Record {callIndex}");
+        var rest = message.StartsWith(prefix, StringComparison.Ordinal) ? message.AsSpan(prefix.Length) : default;
+        return rest.Length > 0 && rest[0] is ',' or ' '
+            ? string.Create(CultureInfo.InvariantCulture, $"Input record {inputIndex}{rest}")
+            : string.Create(CultureInfo.InvariantCulture, $"Input record {inputIndex} was refused before sending: {message}");
+    }
+
+    /// <summary>The refusal of a record that names the same lead or object as an earlier one of the call.</summary>
+    /// <param name="records">The call's records.</param>
+    /// <param name="index">The later record's index.</param>
+    /// <param name="field">The key field they share.</param>
+    /// <param name="sameKey">Whether an earlier record (first) has the later record's (second) key; finds the earlier one. A static lambda, so that validation allocates nothing for it.</param>
+    /// <param name="what">What the key names, for example <c>lead</c> or <c>Opportunity</c>.</param>
+    /// <param name="paramName">The request parameter's name.</param>
+    public static MarketoRequestValidationException RepeatedKey<T>(T[] records, int index, string field, Func<T, T, bool> sameKey, string what, string paramName)
+    {
+        var first = 0;
+        while (first < index && !sameKey(records[first], records[index]))
+        {
+            first++;
+        }
+
+        return Invalid(
+            index,
+            field,
+            string.Create(CultureInfo.InvariantCulture, $"names the same {what} as record {first}; what Marketo does with one {what} twice in a call is undocumented, so merge them into one record or send them in separate calls"),
+            paramName);
+    }
 
     public static MarketoRequestValidationException Invalid(int index, string? field, string problem, string paramName)
     {
