@@ -17,11 +17,11 @@ public sealed class MarketoRedisLimitsOptions
     /// the call's arrival at Marketo and for clock differences between hosts.
     /// </summary>
     /// <value>
-    /// Default 1 second: a permit is counted for 21 seconds, so however unevenly calls travel
-    /// (up to a second apart), Marketo never sees more than <see cref="CallsPerWindow"/> in its
-    /// 20. Zero or more.
+    /// Default 2 seconds: a permit is counted for 22 seconds, so however unevenly calls travel
+    /// from permit to arrival (up to two seconds apart), Marketo never sees more than
+    /// <see cref="CallsPerWindow"/> in its 20. Zero or more.
     /// </value>
-    public TimeSpan WindowMargin { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan WindowMargin { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How many calls the whole fleet may have in flight at once.</summary>
     /// <value>Default 10, Marketo's limit (20024 beyond it). At least 1.</value>

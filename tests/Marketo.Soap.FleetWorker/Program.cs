@@ -24,14 +24,26 @@ if (arguments.Redis is { } endPoint)
 {
     var configuration = ConfigurationOptions.Parse(endPoint);
     configuration.AbortOnConnectFail = false;
+    // A fleet test runs several processes and the Redis server on one machine: give Redis time to answer.
+    configuration.AsyncTimeout = configuration.SyncTimeout = 30_000;
     redis = await ConnectionMultiplexer.ConnectAsync(configuration);
-    limits = MarketoRedisLimits.Create(redis, options.Endpoint, options.UserId, new MarketoRedisLimitsOptions
+    var shared = new MarketoRedisLimitsOptions
     {
         KeyPrefix = arguments.KeyPrefix,
         WhenRedisUnavailable = RedisUnavailableBehavior.FailFast,
-    });
+    };
+    if (arguments.WindowMarginSeconds is { } margin)
+    {
+        shared.WindowMargin = TimeSpan.FromSeconds(margin);
+    }
+
+    limits = MarketoRedisLimits.Create(redis, options.Endpoint, options.UserId, shared);
     limits.ApplyTo(options);
 }
+
+// As README advises for every process: a cold first call spends WCF's set-up between taking its
+// permits and reaching Marketo, which would eat into the shared window's margin.
+await MarketoSoapClient.WarmUpAsync();
 
 var checkpoint = arguments.Checkpoint is { } path ? new CheckpointFile(path) : null;
 var start = checkpoint?.Read() ?? 0;

@@ -29,6 +29,9 @@ internal sealed class WorkerArguments
     /// <summary><c>host:port</c> of the Redis whose limits the fleet shares; none means this process's own limits.</summary>
     public string? Redis => _values.GetValueOrDefault("redis");
 
+    /// <summary>The shared window's margin in seconds; none keeps the default.</summary>
+    public int? WindowMarginSeconds => _values.ContainsKey("window-margin") ? Int("window-margin", 0) : null;
+
     public string KeyPrefix => _values.GetValueOrDefault("key-prefix") ?? "marketo-soap";
 
     /// <summary>A file holding the resume point: read at start, rewritten after every call.</summary>
