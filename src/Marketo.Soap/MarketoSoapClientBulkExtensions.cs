@@ -35,7 +35,7 @@ public static class MarketoSoapClientBulkExtensions
     /// <param name="cancellationToken">Stops the job promptly; calls in flight are cancelled.</param>
     /// <returns>One result per lead, in input order, with <see cref="LeadSyncResult.Index"/> the lead's position in the input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> or <paramref name="leads"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 300, or the concurrency not between 1 and 10; the message names every problem.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 300, the concurrency not between 1 and 10, or the start index negative; the message names every problem.</exception>
     /// <exception cref="MarketoBulkSyncException{TRecord, TResult}">Thrown while enumerating: the job stopped; its report accounts for every lead read.</exception>
     /// <exception cref="MarketoBulkSyncCanceledException{TRecord, TResult}">Thrown while enumerating: the job was cancelled.</exception>
     public static IAsyncEnumerable<LeadSyncResult> BulkSyncLeadsAsync(
@@ -48,7 +48,7 @@ public static class MarketoSoapClientBulkExtensions
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(leads);
         options ??= new BulkSyncOptions();
-        var (batchSize, concurrency) = Checked(options, SyncMultipleLeadsRequest.MaxLeadsPerCall);
+        var (batchSize, concurrency, startIndex) = Checked(options, SyncMultipleLeadsRequest.MaxLeadsPerCall);
 
         return BulkSyncJob<LeadRecord, LeadSyncResult>.RunAsync(
             token => new BulkSyncJob<LeadRecord, LeadSyncResult>(
@@ -61,6 +61,7 @@ public static class MarketoSoapClientBulkExtensions
                 result => result.Succeeded,
                 options.ReportInvalidRecordsAsFailed ? (lead, refusal) => new LeadSyncResult(0, lead, 0, LeadSyncStatus.Failed, string.Empty, refusal) : null,
                 options.Progress,
+                startIndex,
                 token),
             cancellationToken);
     }
@@ -78,7 +79,7 @@ public static class MarketoSoapClientBulkExtensions
     /// is set: its objects end up in the report with <see cref="UnsyncedRecord{TRecord}.MayHaveReachedMarketo"/> true.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> or <paramref name="objects"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 100, or the concurrency not between 1 and 10; the message names every problem.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The batch size is not between 1 and 100, the concurrency not between 1 and 10, or the start index negative; the message names every problem.</exception>
     /// <exception cref="MarketoBulkSyncException{TRecord, TResult}">Thrown while enumerating: the job stopped; its report accounts for every object read.</exception>
     /// <exception cref="MarketoBulkSyncCanceledException{TRecord, TResult}">Thrown while enumerating: the job was cancelled.</exception>
     public static IAsyncEnumerable<MObjectSyncResult> BulkSyncMObjectsAsync(
@@ -91,7 +92,7 @@ public static class MarketoSoapClientBulkExtensions
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(objects);
         options ??= new BulkSyncOptions();
-        var (batchSize, concurrency) = Checked(options, SyncMObjectsRequest.MaxObjectsPerCall);
+        var (batchSize, concurrency, startIndex) = Checked(options, SyncMObjectsRequest.MaxObjectsPerCall);
 
         return BulkSyncJob<MObjectRecord, MObjectSyncResult>.RunAsync(
             token => new BulkSyncJob<MObjectRecord, MObjectSyncResult>(
@@ -104,15 +105,16 @@ public static class MarketoSoapClientBulkExtensions
                 result => result.Succeeded,
                 options.ReportInvalidRecordsAsFailed ? (record, refusal) => new MObjectSyncResult(0, record, null, null, MObjectSyncStatus.Failed, string.Empty, refusal) : null,
                 options.Progress,
+                startIndex,
                 token),
             cancellationToken);
     }
 
     /// <summary>Checks the options, naming every problem in one message rather than the first alone.</summary>
-    private static (int BatchSize, int Concurrency) Checked(BulkSyncOptions options, int maxBatchSize)
+    private static (int BatchSize, int Concurrency, long StartIndex) Checked(BulkSyncOptions options, int maxBatchSize)
     {
         var batchSize = options.BatchSize ?? maxBatchSize;
-        var problems = new List<string>(2);
+        var problems = new List<string>(3);
         if (batchSize is < 1 || batchSize > maxBatchSize)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"BatchSize must be between 1 and {maxBatchSize}, not {batchSize}."));
@@ -123,11 +125,17 @@ public static class MarketoSoapClientBulkExtensions
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"MaxConcurrency must be between 1 and {MarketoSoapDefaults.MaxConcurrentCalls}, not {options.MaxConcurrency}."));
         }
 
+        // Result indexes are ints; a start past them could never be reached.
+        if (options.StartIndex is < 0 or > int.MaxValue)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"StartIndex must be between 0 and {int.MaxValue}, not {options.StartIndex}."));
+        }
+
         if (problems.Count > 0)
         {
             throw new ArgumentOutOfRangeException(nameof(options), string.Join(" ", problems));
         }
 
-        return (batchSize, options.MaxConcurrency);
+        return (batchSize, options.MaxConcurrency, options.StartIndex);
     }
 }

@@ -57,6 +57,23 @@ public sealed class MarketoSoapOptions
     /// </value>
     public bool UnredactedRecordValuesInTrace { get; set; }
 
+    /// <summary>
+    /// Holds each attempt to Marketo's concurrency limit instead of the client's own count of
+    /// <see cref="MaxConcurrentCalls"/>: an attempt takes one permit before it is sent and gives it
+    /// back when its answer has arrived or it failed.
+    /// </summary>
+    /// <value>
+    /// Default <see langword="null"/>: the client counts its own calls in flight, up to
+    /// <see cref="MaxConcurrentCalls"/>.
+    /// </value>
+    /// <remarks>
+    /// Marketo's ten concurrent calls are per instance, so a fleet of services that shares one
+    /// instance needs one distributed count (the Marketo.Soap.Redis package makes one). When set,
+    /// <see cref="MaxConcurrentCalls"/> is not applied: the limiter decides. The client does not
+    /// dispose a limiter it was given.
+    /// </remarks>
+    public RateLimiter? ConcurrencyLimiter { get; set; }
+
     /// <summary>When and how often a failed call is repeated.</summary>
     public MarketoSoapRetryOptions Retry { get; set; } = new();
 

@@ -29,12 +29,14 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
     // the first refusal instead (BulkSyncOptions.ReportInvalidRecordsAsFailed).
     private readonly Func<TRecord, string, TResult>? _refusedResult;
     private readonly IProgress<BulkSyncProgress>? _progress;
+    private readonly long _startIndex;
     private readonly CancellationToken _callerToken;
     private readonly CancellationTokenSource _stop;
     private readonly IAsyncEnumerator<TRecord> _input;
     private readonly Queue<Batch> _inFlight = new();
 
     private bool _inputEnded;
+    private bool _startReached;
     private int _recordsRead;
     private long _resultsYielded;
     private BulkSyncProgress _counts;
@@ -49,6 +51,7 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         Func<TResult, bool> succeeded,
         Func<TRecord, string, TResult>? refusedResult,
         IProgress<BulkSyncProgress>? progress,
+        long startIndex,
         CancellationToken cancellationToken)
     {
         _refusedResult = refusedResult;
@@ -59,6 +62,7 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         _placeInInput = placeInInput;
         _succeeded = succeeded;
         _progress = progress;
+        _startIndex = startIndex;
         _callerToken = cancellationToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _input = input.GetAsyncEnumerator(_stop.Token);
@@ -121,9 +125,17 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         return placed;
     }
 
+    /// <summary>
+    /// Where a restarted job must begin: every record before it has a result the consumer took.
+    /// Results handed out are taken by the time the job runs again, since it only runs when the
+    /// consumer asks for the next one.
+    /// </summary>
+    private long ResumeIndex => _startIndex + _resultsYielded;
+
     /// <summary>Reads batches and sends them until enough are in flight or the input ends.</summary>
     private async Task FillAsync()
     {
+        await SkipSettledAsync().ConfigureAwait(false);
         while (!_inputEnded && _inFlight.Count < _maxConcurrency)
         {
             var offset = _recordsRead;
@@ -149,6 +161,30 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
                 _inFlight.Enqueue(batch);
             }
         }
+    }
+
+    /// <summary>Reads past the records an earlier run settled, without sending them, once.</summary>
+    private async Task SkipSettledAsync()
+    {
+        if (_startReached)
+        {
+            return;
+        }
+
+        _startReached = true;
+        try
+        {
+            while (_recordsRead < _startIndex && await _input.MoveNextAsync().ConfigureAwait(false))
+            {
+                _recordsRead = checked(_recordsRead + 1);
+            }
+        }
+        catch (Exception failure)
+        {
+            throw await StopAsync(failure, headFailed: false, readButUnsent: []).ConfigureAwait(false);
+        }
+
+        _inputEnded = _recordsRead < _startIndex;
     }
 
     /// <summary>
@@ -257,7 +293,7 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         }
 
         unsynced.AddRange(readButUnsent);
-        var report = new BulkSyncReport<TRecord, TResult>(_recordsRead, _resultsYielded, pending, unsynced);
+        var report = new BulkSyncReport<TRecord, TResult>(_recordsRead, _resultsYielded, pending, unsynced) { ResumeIndex = ResumeIndex };
 
         if (_callerToken.IsCancellationRequested)
         {
@@ -306,7 +342,10 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
             _counts.RecordsSent + records,
             _counts.RecordsSucceeded + succeeded,
             _counts.RecordsFailed + (records - succeeded),
-            _counts.CallsMade + (callMade ? 1 : 0));
+            _counts.CallsMade + (callMade ? 1 : 0))
+        {
+            ResumeIndex = ResumeIndex,
+        };
         _progress?.Report(_counts);
     }
 

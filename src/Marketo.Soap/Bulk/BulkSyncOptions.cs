@@ -19,6 +19,24 @@ public sealed class BulkSyncOptions
     /// </value>
     public int MaxConcurrency { get; set; } = MarketoSoapDefaults.BulkMaxConcurrency;
 
+    /// <summary>
+    /// How many records at the start of the input an earlier run already settled: the job reads
+    /// past them without sending them, and numbers results from there, so a restarted job sends
+    /// nothing the earlier run settled.
+    /// </summary>
+    /// <value>
+    /// Default 0. Set it to the last <see cref="BulkSyncProgress.ResumeIndex"/> persisted, or to
+    /// <see cref="BulkSyncReport{TRecord, TResult}.ResumeIndex"/> of a job that stopped, and pass
+    /// the same input again. At least 0.
+    /// </value>
+    /// <remarks>
+    /// A process that died may have sent records after its last checkpoint: at most
+    /// <see cref="MaxConcurrency"/> + 1 batches from it. The restarted job sends them again. That is
+    /// harmless for leads and upserts keyed by email or id; for records whose repeat would duplicate
+    /// (inserts, or leads with dedup disabled), the caller decides whether to look them up first.
+    /// </remarks>
+    public long StartIndex { get; set; }
+
     /// <summary>Receives a report after each call completes, for a progress bar. <see langword="null"/> (the default) reports nothing.</summary>
     /// <remarks>
     /// The job calls <see cref="IProgress{T}.Report"/> in order, one report at a time, on the flow

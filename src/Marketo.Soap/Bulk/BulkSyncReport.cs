@@ -21,8 +21,15 @@ public sealed class BulkSyncReport<TRecord, TResult>
         UnsyncedRecords = unsyncedRecords;
     }
 
-    /// <summary>How many records the job read from its input; none after these was read.</summary>
+    /// <summary>How many records the job read from its input, counting those skipped through <see cref="BulkSyncOptions.StartIndex"/>; none after these was read.</summary>
     public long RecordsRead { get; }
+
+    /// <summary>
+    /// The input position a restarted job should start from (<see cref="BulkSyncOptions.StartIndex"/>):
+    /// every record before it had a result the consumer took. <see cref="PendingResults"/> and
+    /// <see cref="UnsyncedRecords"/> all lie at or after it.
+    /// </summary>
+    public long ResumeIndex { get; internal init; }
 
     /// <summary>How many results the job handed out before it stopped.</summary>
     public long ResultsYielded { get; }

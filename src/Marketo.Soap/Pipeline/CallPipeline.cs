@@ -62,7 +62,7 @@ internal sealed class CallPipeline : IDisposable
         // The raw exchange on an exception never carries record values, whatever the Trace option says.
         _answerRenderer = new SoapTextRenderer(_redactor, recordValues: false);
 
-        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter);
+        _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter, options.ConcurrencyLimiter);
         _retrySafe = RetryPipelineFactory.Create(options.Retry, RepeatSafety.Safe, timeProvider, logger);
         _retryOnlyWhenUnapplied = RetryPipelineFactory.Create(options.Retry, RepeatSafety.OnlyWhenUnapplied, timeProvider, logger);
 

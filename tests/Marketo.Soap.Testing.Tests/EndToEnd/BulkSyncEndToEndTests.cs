@@ -248,7 +248,8 @@ public class BulkSyncEndToEndTests
         var reports = progress.Reports;
         var failed = results.Count(r => !r.Succeeded);
         Assert.Equal(11, failed);
-        Assert.Equal(new BulkSyncProgress(1000, 1000 - failed, failed, 10), reports[^1]);
+        // The last call's own results are handed out after its report, so the resume point stops one call short.
+        Assert.Equal(new BulkSyncProgress(1000, 1000 - failed, failed, 10) { ResumeIndex = 900 }, reports[^1]);
         Assert.Equal(Enumerable.Range(1, 10), reports.Select(r => r.CallsMade));
         Assert.Equal(10, emulator.Exchanges.Answered().Count());
         Assert.Equal(11, emulator.Exchanges.Count);

@@ -77,7 +77,8 @@ public class BulkSyncFailureHandlingTests
 
         Assert.Equal([LeadSyncStatus.Failed, LeadSyncStatus.Failed, LeadSyncStatus.Updated, LeadSyncStatus.Updated], results.Select(r => r.Status));
         Assert.Single(handler.Requests);
-        Assert.Equal([new(2, 0, 2, 0), new(4, 2, 2, 1)], reports);
+        // The first report's results are handed out before the second, so the resume point has moved past them.
+        Assert.Equal([new(2, 0, 2, 0) { ResumeIndex = 0 }, new(4, 2, 2, 1) { ResumeIndex = 2 }], reports);
     }
 
     [Fact]
@@ -144,6 +145,7 @@ public class BulkSyncFailureHandlingTests
         pending[0].Succeed();
         await job;
 
-        Assert.Equal([new(10, 10, 0, 1), new(20, 20, 0, 2), new(30, 30, 0, 3)], reports);
+        // Each report's resume point counts only the results handed out before it, in input order.
+        Assert.Equal([new(10, 10, 0, 1) { ResumeIndex = 0 }, new(20, 20, 0, 2) { ResumeIndex = 10 }, new(30, 30, 0, 3) { ResumeIndex = 20 }], reports);
     }
 }

@@ -172,7 +172,61 @@ public class MarketoSoapClientBulkExtensionsTests
 
         await client.Object.BulkSyncLeadsAsync(Leads.Numbered(25).ToAsyncEnumerable(), options: options).ToListAsync();
 
-        Assert.Equal([new(10, 9, 1, 1), new(20, 18, 2, 2), new(25, 22, 3, 3)], reports);
+        // The resume point counts only results already taken: a call's own results are handed out after its report.
+        Assert.Equal([new(10, 9, 1, 1) { ResumeIndex = 0 }, new(20, 18, 2, 2) { ResumeIndex = 10 }, new(25, 22, 3, 3) { ResumeIndex = 20 }], reports);
+    }
+
+    [Fact]
+    public async Task BulkSyncLeadsAsync_WithStartIndex_SkipsThatManyRecordsUnsentAndNumbersResultsFromThere()
+    {
+        var calls = new ScriptedLeadCalls();
+        var input = Leads.Numbered(25);
+        var collecting = calls.Client.BulkSyncLeadsAsync(input.ToAsyncEnumerable(), options: new BulkSyncOptions { BatchSize = 10, StartIndex = 12 }).ToListAsync().AsTask();
+
+        foreach (var call in await calls.WaitForCallsAsync(2))
+        {
+            call.Succeed();
+        }
+
+        var results = await collecting;
+
+        Assert.Equal(Enumerable.Range(12, 13), results.Select(r => r.Index));
+        Assert.All(results, r => Assert.Same(input[r.Index], r.Lead));
+        Assert.Equal(input.Skip(12), calls.Calls.SelectMany(c => c.Request.Leads));
+    }
+
+    [Fact]
+    public async Task BulkSyncLeadsAsync_RestartedFromTheStoppedJobsResumeIndex_YieldsEveryIndexOnceAcrossBothRuns()
+    {
+        var firstRun = new ScriptedLeadCalls();
+        var input = Leads.Numbered(50);
+        var firstYielded = new List<LeadSyncResult>();
+        var job = CollectUntilFailureAsync(firstRun.Client.BulkSyncLeadsAsync(input.ToAsyncEnumerable(), options: TenPerCallThreeAtOnce), firstYielded);
+
+        (await firstRun.WaitForCallsAsync(3))[0].Succeed();
+        var inFlight = await firstRun.WaitForCallsAsync(4);
+        inFlight[1].Fail(new MarketoSoapException("20110 - Bad Parameter", 20110, "Client", "syncMultipleLeads"));
+        var stopped = Assert.IsType<MarketoBulkSyncException<LeadRecord, LeadSyncResult>>(await job);
+
+        var secondRun = new Mock<IMarketoSoapClient>();
+        secondRun.Setup(c => c.SyncMultipleLeadsAsync(It.IsAny<SyncMultipleLeadsRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((SyncMultipleLeadsRequest request, CancellationToken _) => ScriptedLeadCalls.AllCreated(request));
+        var restart = new BulkSyncOptions { BatchSize = 10, MaxConcurrency = 3, StartIndex = stopped.Report.ResumeIndex };
+        var secondYielded = await secondRun.Object.BulkSyncLeadsAsync(input.ToAsyncEnumerable(), options: restart).ToListAsync();
+
+        Assert.Equal(10, stopped.Report.ResumeIndex);
+        Assert.Equal(Enumerable.Range(0, 50), firstYielded.Concat(secondYielded).Select(r => r.Index));
+        Assert.All(stopped.Report.UnsyncedRecords, r => Assert.True(r.Index >= stopped.Report.ResumeIndex));
+    }
+
+    [Fact]
+    public void BulkSyncLeadsAsync_NegativeStartIndex_ThrowsBeforeAnythingIsRead()
+    {
+        var client = new Mock<IMarketoSoapClient>(MockBehavior.Strict);
+        var read = new StrongBox<int>();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => client.Object.BulkSyncLeadsAsync(Leads.Counted(10, read), options: new BulkSyncOptions { StartIndex = -1 }));
+        Assert.Equal(0, read.Value);
     }
 
     [Fact]
