@@ -103,7 +103,7 @@ internal static class SampleRun
         var rows = new List<string[]>();
         await foreach (var result in marketo.BulkSyncLeadsAsync(LeadCsv.ReadAsync(csv), dedupEnabled: true, options: options))
         {
-            rows.Add([(result.Index + 1).ToString(CultureInfo.InvariantCulture), result.Lead.Email ?? "", result.Status.ToString(), result.LeadId.ToString(CultureInfo.InvariantCulture), result.Error ?? ""]);
+            rows.Add([(result.Index + 1).ToString(CultureInfo.InvariantCulture), result.Lead.Email ?? "", result.Status.ToString(), result.LeadId?.ToString(CultureInfo.InvariantCulture) ?? "", result.Error ?? ""]);
         }
 
         await output.WriteLineAsync($"\nLeads from {Path.GetFileName(csv)}:");

@@ -59,7 +59,7 @@ public static class MarketoSoapClientBulkExtensions
                 async (batch, callToken) => (await client.SyncMultipleLeadsAsync(new SyncMultipleLeadsRequest { Leads = batch, DedupEnabled = dedupEnabled }, callToken).ConfigureAwait(false)).Results,
                 (result, index, lead) => new LeadSyncResult(index, lead, result.LeadId, result.Status, result.StatusText, result.Error),
                 result => result.Succeeded,
-                options.ReportInvalidRecordsAsFailed ? (lead, refusal) => new LeadSyncResult(0, lead, 0, LeadSyncStatus.Failed, string.Empty, refusal) : null,
+                options.ReportInvalidRecordsAsFailed ? (lead, refusal) => new LeadSyncResult(0, lead, null, LeadSyncStatus.Failed, string.Empty, refusal) : null,
                 options.Progress,
                 startIndex,
                 token),

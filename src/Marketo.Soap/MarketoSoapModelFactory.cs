@@ -11,11 +11,11 @@ public static class MarketoSoapModelFactory
     /// <summary>Builds the result for one lead.</summary>
     /// <param name="index">The lead's position in the request.</param>
     /// <param name="lead">The lead the result answers.</param>
-    /// <param name="leadId">Marketo's id of the lead.</param>
+    /// <param name="leadId">Marketo's id of the lead, or <see langword="null"/> when Marketo sent none.</param>
     /// <param name="status">What Marketo did.</param>
     /// <param name="error">Marketo's reason for a failure.</param>
     /// <param name="statusText">The status word as sent; null derives it from <paramref name="status"/>.</param>
-    public static LeadSyncResult LeadSyncResult(int index = 0, LeadRecord? lead = null, int leadId = 0, LeadSyncStatus status = LeadSyncStatus.Created, string? error = null, string? statusText = null) =>
+    public static LeadSyncResult LeadSyncResult(int index = 0, LeadRecord? lead = null, int? leadId = 0, LeadSyncStatus status = LeadSyncStatus.Created, string? error = null, string? statusText = null) =>
         new(index, lead ?? new LeadRecord(), leadId, status, statusText ?? status.ToString().ToUpperInvariant(), error);
 
     /// <summary>Builds the outcome of a <c>syncMultipleLeads</c> call.</summary>

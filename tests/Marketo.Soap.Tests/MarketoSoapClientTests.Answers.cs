@@ -18,6 +18,16 @@ public partial class MarketoSoapClientTests
             ],
         };
 
+        private static readonly SyncMObjectsRequest ThreeOpportunities = new()
+        {
+            Operation = MObjectOperation.Upsert,
+            Objects =
+            [
+                .. OpportunityAndMissingOpportunity.Objects,
+                new MObjectRecord { Type = MObjectTypes.Opportunity, ExternalKey = new("OppExtKey", "OPP-2") },
+            ],
+        };
+
         [Fact]
         public async Task SyncMultipleLeadsAsync_AnswerHasFewerStatusesThanLeads_ThrowsRetriableInvalidResponse()
         {
@@ -105,16 +115,43 @@ public partial class MarketoSoapClientTests
         }
 
         [Fact]
-        public async Task SyncMObjectsAsync_NilIdWhichThe23SchemaForbids_ThrowsInvalidResponseNotAnXmlException()
+        public async Task SyncMultipleLeadsAsync_NilLeadIdAmongGoodStatuses_ReturnsNullIdForThatLeadAndReadsTheOthers()
         {
-            // MObjStatus.id is required and not nillable in 2_3 (it became nillable in 2_7). The
-            // proxy follows 2_3, so such an answer is refused as a whole, as a typed failure.
-            var handler = new ReplayHandler().ReplyFixture("syncMObjects.response.created-failed-nil-id.xml");
+            // SyncStatus.leadId is required and not nillable in 2_3, and what it holds on a failure
+            // is undocumented (facts §2.3): a nil id must not cost the other leads their results.
+            var handler = new ReplayHandler().ReplyFixture("syncMultipleLeads.response.nil-lead-id.xml");
+            using var client = TestClient.Create(handler);
+            var request = SampleRequests.ThreeLeads();
+
+            var result = await client.SyncMultipleLeadsAsync(request);
+
+            Assert.Equal(
+                [
+                    (0, (int?)3001, LeadSyncStatus.Created, (string?)null),
+                    (1, null, LeadSyncStatus.Failed, "Lead could not be written"),
+                    (2, 3003, LeadSyncStatus.Updated, null),
+                ],
+                result.Results.Select(r => (r.Index, r.LeadId, r.Status, r.Error)));
+            Assert.Equal(request.Leads, result.Results.Select(r => r.Lead));
+        }
+
+        [Fact]
+        public async Task SyncMObjectsAsync_NilIdAmongGoodStatuses_ReturnsNullIdForThatObjectAndReadsTheOthers()
+        {
+            // MObjStatus.id is required and not nillable in 2_3 but nillable from 2_7 (facts §2.5).
+            var handler = new ReplayHandler().ReplyFixture("syncMObjects.response.nil-id.xml");
             using var client = TestClient.Create(handler);
 
-            var exception = await Assert.ThrowsAsync<MarketoTransportException>(() => client.SyncMObjectsAsync(OpportunityAndMissingOpportunity));
+            var result = await client.SyncMObjectsAsync(ThreeOpportunities);
 
-            Assert.Equal((MarketoTransportFailure.InvalidResponse, (int?)200), (exception.Failure, exception.HttpStatusCode));
+            Assert.Equal(
+                [
+                    (0, (int?)5001, MObjectSyncStatus.Created, new MObjectAttribute("OppExtKey", "OPP-1"), (string?)null),
+                    (1, null, MObjectSyncStatus.Failed, null, "Opportunity not found for external key OPP-404"),
+                    (2, 5002, MObjectSyncStatus.Updated, new MObjectAttribute("OppExtKey", "OPP-2"), null),
+                ],
+                result.Results.Select(r => (r.Index, r.Id, r.Status, r.ExternalKey, r.Error)));
+            Assert.Equal(ThreeOpportunities.Objects, result.Results.Select(r => r.Record));
         }
     }
 }

@@ -28,7 +28,7 @@ internal static class WireIdentityCheck
             CompareBytes("syncMultipleLeads", leadWire.LastRequest, output => raw.WriteLeadsRequest(output, leads), problems);
             var baseline = raw.SyncMultipleLeads(leads, leadAnswer);
             var same = result.Results.Select(r => (r.LeadId, r.StatusText, r.Error))
-                .SequenceEqual(baseline.Select(s => (s.LeadId, s.Status, s.Error)));
+                .SequenceEqual(baseline.Select(s => ((int?)s.LeadId, s.Status, s.Error)));
             Check(same, "syncMultipleLeads: the baseline read other statuses than the client", problems);
         }
 

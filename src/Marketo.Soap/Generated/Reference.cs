@@ -24,7 +24,7 @@
 //                 --outputDir src/Marketo.Soap/Generated --outputFile Reference.cs \
 //                 --noLogo --noProjectUpdates
 //
-//             then re-apply the three departures below; the agreement and convention tests fail
+//             then re-apply the four departures below; the agreement and convention tests fail
 //             until they are.
 // Departure 1: the status words of replies are read as strings, not as the WSDL's enums:
 //             SyncStatus.status (LeadSyncStatus), MObjStatus.status (MObjStatusEnum),
@@ -43,6 +43,12 @@
 //             the wire types, public only for XmlSerializer's sake, stay out of users'
 //             IntelliSense. It changes no serialization; a convention test checks every public
 //             type here carries it.
+// Departure 4: the record ids of sync replies are read as nillable (int?, IsNullable=true), though
+//             the WSDL declares them plain xs:int: SyncStatus.leadId and MObjStatus.id. An
+//             xsi:nil id would otherwise fail the whole reply and report records Marketo wrote
+//             as a failed call. MObjStatus.id is nillable in Marketo's later API versions (2_7),
+//             and what leadId holds on a failed lead is undocumented (contract facts 2.3, 2.5).
+//             The client maps a nil id to a null id on that record's result.
 //
 // Customisations live beside this file, never in it (src/Marketo.Soap/Proxy/).
 //------------------------------------------------------------------------------
@@ -722,7 +728,7 @@ namespace Marketo.Soap.Generated
     public partial class MObjStatus
     {
         
-        private int idField;
+        private System.Nullable<int> idField;
         
         private Attrib externalKeyField;
         
@@ -731,8 +737,8 @@ namespace Marketo.Soap.Generated
         private string errorField;
         
         /// <remarks/>
-        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
-        public int id
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=0)]
+        public System.Nullable<int> id
         {
             get
             {
@@ -5101,15 +5107,15 @@ namespace Marketo.Soap.Generated
     public partial class SyncStatus
     {
         
-        private int leadIdField;
+        private System.Nullable<int> leadIdField;
         
         private string statusField;
         
         private string errorField;
         
         /// <remarks/>
-        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
-        public int leadId
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=0)]
+        public System.Nullable<int> leadId
         {
             get
             {

@@ -26,7 +26,7 @@ public class ClientOperationsTests
 
         Assert.Equal([LeadSyncStatus.Created, LeadSyncStatus.Updated], result.Results.Select(r => r.Status));
         Assert.Equal(existing.Id, result.Results[1].LeadId);
-        Assert.Equal("Ada", emulator.Store.FindLead(result.Results[0].LeadId)!.Attributes["FirstName"]);
+        Assert.Equal("Ada", emulator.Store.FindLead(result.Results[0].LeadId!.Value)!.Attributes["FirstName"]);
         Assert.Equal("Acme", emulator.Store.FindLead(existing.Id)!.Attributes["Company"]);
         Assert.Empty(emulator.Warnings);
     }
@@ -165,7 +165,7 @@ public class ClientOperationsTests
             Leads = [new LeadRecord { Email = "zoë@example.com", Attributes = [new("Company", company)] }],
         });
 
-        var lead = emulator.Store.FindLead(result.Results[0].LeadId)!;
+        var lead = emulator.Store.FindLead(result.Results[0].LeadId!.Value)!;
         Assert.Equal(("zoë@example.com", company), (lead.Email, lead.Attributes["Company"]));
     }
 
@@ -179,7 +179,7 @@ public class ClientOperationsTests
         var result = await client.SyncMultipleLeadsAsync(new SyncMultipleLeadsRequest { Leads = leads });
 
         Assert.Equal(300, result.Results.Count);
-        Assert.All(result.Results, r => Assert.Equal($"lead{r.Index}@example.com", emulator.Store.FindLead(r.LeadId)!.Email));
+        Assert.All(result.Results, r => Assert.Equal($"lead{r.Index}@example.com", emulator.Store.FindLead(r.LeadId!.Value)!.Email));
     }
 
     [Fact]

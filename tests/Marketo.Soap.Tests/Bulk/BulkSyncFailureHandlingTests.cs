@@ -60,7 +60,7 @@ public class BulkSyncFailureHandlingTests
         Assert.Equal([45, 46], results.Where(r => r.Status == LeadSyncStatus.Failed).Select(r => r.Index));
         Assert.StartsWith("Input record 45, field Id,", results[45].Error, StringComparison.Ordinal);
         Assert.StartsWith("Input record 46, field Email,", results[46].Error, StringComparison.Ordinal);
-        Assert.Equal((string.Empty, 0), (results[45].StatusText, results[45].LeadId));
+        Assert.Equal((string.Empty, (int?)null), (results[45].StatusText, results[45].LeadId));
         Assert.Equal([30, 28, 30, 10], handler.Requests.Select(r => System.Xml.Linq.XDocument.Parse(r.Body).Descendants("leadRecord").Count()));
     }
 

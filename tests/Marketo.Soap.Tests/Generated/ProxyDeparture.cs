@@ -13,6 +13,9 @@ internal sealed record ServiceSideInternal(string Name) : ProxyDeparture(Name);
 /// <summary>Every public data type carries [EditorBrowsable(EditorBrowsableState.Never)], which svcutil does not emit.</summary>
 internal sealed record HiddenFromEditors(string Name) : ProxyDeparture(Name);
 
+/// <summary>An element the WSDL declares not nillable, read by the proxy as nillable (a Nullable value, IsNullable).</summary>
+internal sealed record ReadAsNillable(string Name, string ComplexType, string Element) : ProxyDeparture(Name);
+
 /// <summary>The departures Reference.cs's header states, and no others.</summary>
 internal static class ReferenceDepartures
 {
@@ -26,5 +29,7 @@ internal static class ReferenceDepartures
         new EnumReadAsString("Departure 1", "ResultGetImportToListStatus", "status"),
         new ServiceSideInternal("Departure 2"),
         new HiddenFromEditors("Departure 3"),
+        new ReadAsNillable("Departure 4", "SyncStatus", "leadId"),
+        new ReadAsNillable("Departure 4", "MObjStatus", "id"),
     ];
 }

@@ -349,11 +349,19 @@ internal sealed class WsdlProxyAgreement
 
         public void ReportUnappliedDepartures(bool onlyForVisitedTypes)
         {
-            foreach (var departure in agreement._departures.OfType<EnumReadAsString>().Where(d => !_applied.Contains(d)))
-            {
-                if (!onlyForVisitedTypes || _visitedSchemaTypes.Contains(new XmlQualifiedName(departure.ComplexType, Tns)))
+            var elementDepartures = agreement._departures
+                .Select(d => d switch
                 {
-                    Differences.Add($"{departure.Name} ({departure.ComplexType}.{departure.Element} read as a string) no longer holds: re-apply it, or take it off the allow-list and out of Reference.cs's header");
+                    EnumReadAsString e => (Departure: d, e.ComplexType, e.Element, What: "read as a string"),
+                    ReadAsNillable n => (Departure: d, n.ComplexType, n.Element, What: "read as nillable"),
+                    _ => default,
+                })
+                .Where(d => d.Departure is not null && !_applied.Contains(d.Departure));
+            foreach (var (departure, complexType, element, what) in elementDepartures)
+            {
+                if (!onlyForVisitedTypes || _visitedSchemaTypes.Contains(new XmlQualifiedName(complexType, Tns)))
+                {
+                    Differences.Add($"{departure!.Name} ({complexType}.{element} {what}) no longer holds: re-apply it, or take it off the allow-list and out of Reference.cs's header");
                 }
             }
         }
@@ -538,7 +546,9 @@ internal sealed class WsdlProxyAgreement
             }
 
             CompareForm(where, element.QualifiedName.Namespace, form, ns);
-            if (nullable != element.IsNillable)
+            var memberType = MemberType(member);
+            var nillable = element.IsNillable || ReadAsNillable(owner, element, nullable, memberType);
+            if (nullable != nillable)
             {
                 Differences.Add($"{where}: the WSDL says nillable={element.IsNillable.ToString().ToLowerInvariant()}, the proxy IsNullable={nullable}");
             }
@@ -548,8 +558,7 @@ internal sealed class WsdlProxyAgreement
                 Differences.Add($"{where}: repeats directly (maxOccurs {element.MaxOccurs}), which the proxy shape does not cover");
             }
 
-            var memberType = MemberType(member);
-            CompareOccurrence(where, element, proxyType, member, memberType);
+            CompareOccurrence(where, element, proxyType, member, memberType, nillable);
 
             var departure = agreement._departures.OfType<EnumReadAsString>()
                 .FirstOrDefault(d => d.ComplexType == owner.QualifiedName.Name && d.Element == element.QualifiedName.Name);
@@ -619,7 +628,21 @@ internal sealed class WsdlProxyAgreement
             }
         }
 
-        private void CompareOccurrence(string where, XmlSchemaElement element, Type owner, MemberInfo member, Type memberType)
+        /// <returns>Whether a departure on the allow-list makes this non-nillable element nillable, and the proxy applies it.</returns>
+        private bool ReadAsNillable(XmlSchemaComplexType owner, XmlSchemaElement element, bool nullable, Type memberType)
+        {
+            var departure = agreement._departures.OfType<ReadAsNillable>()
+                .FirstOrDefault(d => d.ComplexType == owner.QualifiedName.Name && d.Element == element.QualifiedName.Name);
+            if (departure is null || element.IsNillable || !nullable || Nullable.GetUnderlyingType(memberType) is null)
+            {
+                return false;
+            }
+
+            _applied.Add(departure);
+            return true;
+        }
+
+        private void CompareOccurrence(string where, XmlSchemaElement element, Type owner, MemberInfo member, Type memberType, bool nillable)
         {
             var specified = owner.GetProperty(member.Name + "Specified", BindingFlags.Public | BindingFlags.Instance);
             if (specified is not null && (specified.PropertyType != typeof(bool) || Attr<XmlIgnoreAttribute>(specified) is null))
@@ -647,7 +670,7 @@ internal sealed class WsdlProxyAgreement
                 Differences.Add($"{where}: required in the WSDL (minOccurs {element.MinOccurs}), but the proxy has {specified.Name}, so it can leave it out");
             }
 
-            if (element.IsNillable != (Nullable.GetUnderlyingType(memberType) is not null))
+            if (nillable != (Nullable.GetUnderlyingType(memberType) is not null))
             {
                 Differences.Add($"{where}: the WSDL says nillable={element.IsNillable.ToString().ToLowerInvariant()}, the proxy's type is {memberType.Name}");
             }

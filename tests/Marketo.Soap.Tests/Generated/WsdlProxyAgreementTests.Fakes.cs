@@ -9,7 +9,7 @@ public partial class WsdlProxyAgreementTests
 {
     private const string Tns = "http://www.marketo.com/mktows/";
 
-    /// <summary>SyncStatus as svcutil emits it: status typed as the WSDL's enumeration, not read as a string.</summary>
+    /// <summary>SyncStatus as svcutil emits it: leadId a plain int, status typed as the WSDL's enumeration, not read as a string.</summary>
     [XmlType("SyncStatus", Namespace = Tns)]
     public class SvcutilSyncStatus
     {

@@ -41,7 +41,7 @@ public partial class WsdlProxyAgreementTests
             .Where(match => match.Success)
             .Select(match => match.Groups[1].Value);
 
-        Assert.Equal(["Departure 1", "Departure 2", "Departure 3"], stated);
+        Assert.Equal(["Departure 1", "Departure 2", "Departure 3", "Departure 4"], stated);
         Assert.Equal(stated, ReferenceDepartures.All.Select(d => d.Name).Distinct());
     }
 
@@ -99,6 +99,29 @@ public partial class WsdlProxyAgreementTests
         var differences = Checker().Compare([.. ProxyTypes(), typeof(VisibleInEditors)]);
 
         Assert.Contains("Departure 3 (data types hidden from editors) does not hold for VisibleInEditors: it lacks [EditorBrowsable(EditorBrowsableState.Never)]", differences);
+    }
+
+    [Fact]
+    public void Compare_WithoutDeparture4OnTheAllowList_ReportsBothNillableIds()
+    {
+        var differences = Checker(ReferenceDepartures.All.Where(d => d is not ReadAsNillable).ToList()).Compare(ProxyTypes());
+
+        Assert.Equal(
+            [
+                "MObjStatus[0] id (MObjStatus.id): the WSDL says nillable=false, the proxy IsNullable=True",
+                "MObjStatus[0] id (MObjStatus.id): the WSDL says nillable=false, the proxy's type is Nullable`1",
+                "SyncStatus[0] leadId (SyncStatus.leadId): the WSDL says nillable=false, the proxy IsNullable=True",
+                "SyncStatus[0] leadId (SyncStatus.leadId): the WSDL says nillable=false, the proxy's type is Nullable`1",
+            ],
+            differences.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_WsdlDeclaresLeadIdNillable_ReportsDeparture4NoLongerHolds()
+    {
+        var differences = Checker(mutateWsdl: w => SchemaElement(w, "SyncStatus", "leadId").SetAttributeValue("nillable", "true")).Compare(ProxyTypes());
+
+        Assert.Equal(["Departure 4 (SyncStatus.leadId read as nillable) no longer holds: re-apply it, or take it off the allow-list and out of Reference.cs's header"], differences);
     }
 
     [Fact]
@@ -183,12 +206,14 @@ public partial class WsdlProxyAgreementTests
     }
 
     [Fact]
-    public void CompareType_SyncStatusWithEnumStatusAsSvcutilEmitsIt_ReportsDeparture1NoLongerHolds()
+    public void CompareType_SyncStatusAsSvcutilEmitsIt_ReportsDepartures1And4NoLongerHold()
     {
         var differences = Checker().CompareType("SyncStatus", typeof(SvcutilSyncStatus));
 
-        var only = Assert.Single(differences);
-        Assert.StartsWith("Departure 1 (SyncStatus.status read as a string) no longer holds", only);
+        Assert.Collection(
+            differences.Order(StringComparer.Ordinal),
+            d => Assert.StartsWith("Departure 1 (SyncStatus.status read as a string) no longer holds", d),
+            d => Assert.StartsWith("Departure 4 (SyncStatus.leadId read as nillable) no longer holds", d));
     }
 
     [Fact]

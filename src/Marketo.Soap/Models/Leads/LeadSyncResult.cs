@@ -7,7 +7,7 @@ namespace Marketo.Soap.Models;
 /// </remarks>
 public sealed class LeadSyncResult
 {
-    internal LeadSyncResult(int index, LeadRecord lead, int leadId, LeadSyncStatus status, string statusText, string? error)
+    internal LeadSyncResult(int index, LeadRecord lead, int? leadId, LeadSyncStatus status, string statusText, string? error)
     {
         Index = index;
         Lead = lead;
@@ -26,8 +26,12 @@ public sealed class LeadSyncResult
     /// <summary>The lead this result answers, as the caller passed it.</summary>
     public LeadRecord Lead { get; }
 
-    /// <summary>Marketo's id of the lead. What it holds for a failed lead is not documented.</summary>
-    public int LeadId { get; }
+    /// <summary>
+    /// Marketo's id of the lead, or <see langword="null"/> when Marketo sent no id (an
+    /// <c>xsi:nil</c> or absent <c>leadId</c>) or the record was refused before sending. What it
+    /// holds for a failed lead is not documented.
+    /// </summary>
+    public int? LeadId { get; }
 
     /// <summary>What Marketo did with the lead.</summary>
     public LeadSyncStatus Status { get; }

@@ -24,7 +24,7 @@ public sealed class MObjectSyncResult
     /// <summary>The object this result answers, as the caller passed it.</summary>
     public MObjectRecord Record { get; }
 
-    /// <summary>Marketo's id of the object, or <see langword="null"/> when the answer carried none.</summary>
+    /// <summary>Marketo's id of the object, or <see langword="null"/> when the answer carried none (an absent or <c>xsi:nil</c> <c>id</c>).</summary>
     public int? Id { get; }
 
     /// <summary>The external key Marketo echoed, or <see langword="null"/>.</summary>

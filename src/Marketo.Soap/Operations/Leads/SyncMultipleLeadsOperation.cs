@@ -73,6 +73,9 @@ internal static class SyncMultipleLeadsOperation
         {
             var status = AnswerGuard.Status(statuses[i], i, Name);
             var text = status.status ?? string.Empty;
+
+            // An xsi:nil or absent leadId reads as null (see Reference.cs, Departure 4): that
+            // record has no id, and the other records are read as usual.
             results[i] = new LeadSyncResult(i, leads[i], status.leadId, ParseStatus(text), text, status.error);
         }
 

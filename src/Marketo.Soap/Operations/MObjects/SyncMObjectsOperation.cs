@@ -76,8 +76,9 @@ internal static class SyncMObjectsOperation
             var text = status.status ?? string.Empty;
             var key = status.externalKey is { } k ? new MObjectAttribute(k.name ?? string.Empty, k.value ?? string.Empty) : null;
 
-            // Marketo ids start at 1; an absent id element reads as 0 and means Marketo sent none.
-            int? id = status.id == 0 ? null : status.id;
+            // An xsi:nil or absent id reads as null (see Reference.cs, Departure 4): Marketo sent
+            // none. Marketo ids start at 1, so an id of 0 means none as well.
+            var id = status.id is 0 ? null : status.id;
             results[i] = new MObjectSyncResult(i, objects[i], id, key, ParseStatus(text), text, status.error);
         }
 

@@ -55,6 +55,15 @@ public class SyncLeadOperationTests
     }
 
     [Fact]
+    public async Task SyncLeadAsync_StatusLeadIdNil_ReadsTheResultsLeadIdAndStatus()
+    {
+        // syncLead carries its id twice: the result's leadId is read; the status's may be nil (facts §2.3).
+        var (result, _) = await OneExchange.RunAsync("syncLead.response.status-nil-lead-id.xml", c => c.SyncLeadAsync(new SyncLeadRequest { Lead = Grace }));
+
+        Assert.Equal((2044, LeadSyncStatus.Updated, "UPDATED"), (result.LeadId, result.Status, result.StatusText));
+    }
+
+    [Fact]
     public async Task SyncLeadAsync_ReturnLeadTrue_ReturnsTheLeadWithTypedFields()
     {
         var (result, _) = await OneExchange.RunAsync("syncLead.response.created-with-lead.xml", c => c.SyncLeadAsync(new SyncLeadRequest { Lead = Grace, ReturnLead = true }));
