@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
-using Marketo.Soap.Internal;
 using Marketo.Soap.Models;
+using Marketo.Soap.Operations;
+using Marketo.Soap.Transport;
 
 namespace Marketo.Soap;
 
@@ -55,7 +55,7 @@ public partial class MarketoSoapClient
             Leads = [new LeadRecord { Id = 1, Email = "warm-up@example.invalid", ForeignSysPersonId = "1", ForeignSysType = ForeignSystemType.Custom, Attributes = [new("FirstName", "Warm")] }],
             DedupEnabled = true,
         };
-        await AttemptWithoutTelemetryAsync(PrepareLeads(leads)).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(SyncMultipleLeadsOperation.Prepare(leads)).ConfigureAwait(false);
 
         var objects = new SyncMObjectsRequest
         {
@@ -73,10 +73,6 @@ public partial class MarketoSoapClient
                 },
             ],
         };
-        await AttemptWithoutTelemetryAsync(PrepareMObjects(objects)).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(SyncMObjectsOperation.Prepare(objects)).ConfigureAwait(false);
     }
-
-    /// <summary>A real call's attempts, without the logging and telemetry InvokeAsync adds around them.</summary>
-    private async Task AttemptWithoutTelemetryAsync<TResponse, TResult>(PreparedCall<TResponse, TResult> call) =>
-        await call.Retry.ExecuteAsync(token => AttemptAsync(call, new StrongBox<bool>(), token)).ConfigureAwait(false);
 }

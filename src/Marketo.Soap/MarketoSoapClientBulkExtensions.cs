@@ -1,5 +1,5 @@
 using Marketo.Soap.Bulk;
-using Marketo.Soap.Internal;
+using Marketo.Soap.Configuration;
 using Marketo.Soap.Models;
 
 namespace Marketo.Soap;
@@ -73,7 +73,7 @@ public static class MarketoSoapClientBulkExtensions
     /// <returns>One result per object, in input order, with <see cref="MObjectSyncResult.Index"/> the object's position in the input.</returns>
     /// <remarks>
     /// An <see cref="MObjectOperation.Insert"/> call is not repeated after a failure that may have
-    /// reached Marketo unless <see cref="MarketoSoapRetryOptions.RetryInsertsAfterAmbiguousFailures"/>
+    /// reached Marketo unless <see cref="MarketoSoapRetryOptions.RetryUnsafeCallsAfterAmbiguousFailures"/>
     /// is set: its objects end up in the report with <see cref="UnsyncedRecord{TRecord}.MayHaveReachedMarketo"/> true.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> or <paramref name="objects"/> is null.</exception>

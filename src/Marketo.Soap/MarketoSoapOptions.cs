@@ -1,5 +1,5 @@
 using System.Threading.RateLimiting;
-using Marketo.Soap.Internal;
+using Marketo.Soap.Configuration;
 
 namespace Marketo.Soap;
 

@@ -1,4 +1,4 @@
-using Marketo.Soap.Internal;
+using Marketo.Soap.Configuration;
 
 namespace Marketo.Soap;
 
@@ -11,10 +11,10 @@ namespace Marketo.Soap;
 /// is 20015: the daily quota does not come back until midnight US Central time.
 /// </para>
 /// <para>
-/// A <c>syncMObjects</c> <see cref="Models.MObjectOperation.Insert"/> is repeated only after a
-/// fault that proves Marketo did nothing (20016, 20023, 20024), because an insert that may have
-/// reached Marketo can create duplicates when sent again. Set
-/// <see cref="RetryInsertsAfterAmbiguousFailures"/> to repeat it after any retriable failure.
+/// A call whose repeat can do its work twice is repeated only after a fault that proves Marketo
+/// did nothing (20016, 20023, 20024): a <c>syncMObjects</c> <see cref="Models.MObjectOperation.Insert"/>
+/// can create duplicates, and the README's operation table lists the others. Set
+/// <see cref="RetryUnsafeCallsAfterAmbiguousFailures"/> to repeat them after any retriable failure.
 /// </para>
 /// </remarks>
 public sealed class MarketoSoapRetryOptions
@@ -31,7 +31,11 @@ public sealed class MarketoSoapRetryOptions
     /// <value>Default 30 seconds; at least <see cref="BaseDelay"/>.</value>
     public TimeSpan MaxDelay { get; set; } = MarketoSoapDefaults.RetryMaxDelay;
 
-    /// <summary>Whether an insert is repeated after a failure that leaves unknown whether Marketo applied it.</summary>
+    /// <summary>
+    /// Whether a call that is not safe to repeat (an insert, and each operation the README's
+    /// operation table marks so) is repeated after a failure that leaves unknown whether Marketo
+    /// applied it.
+    /// </summary>
     /// <value>Default <see langword="false"/>: a repeated insert can create duplicate objects.</value>
-    public bool RetryInsertsAfterAmbiguousFailures { get; set; }
+    public bool RetryUnsafeCallsAfterAmbiguousFailures { get; set; }
 }

@@ -1,5 +1,5 @@
 using Marketo.Soap;
-using Marketo.Soap.Internal;
+using Marketo.Soap.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;

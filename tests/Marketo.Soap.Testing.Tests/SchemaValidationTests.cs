@@ -204,7 +204,8 @@ public class SchemaValidationTests
     {
         var clock = TestClock.Create();
         await using var emulator = await TestEmulator.StartAsync(clock);
-        var body = new XElement(Wire.Mktows + "paramsGetLead", new XElement("leadKey"));
+        // mktows 2_3 has no deleteLeads operation (its 23 are all in the WSDL).
+        var body = new XElement(Wire.Mktows + "paramsDeleteLeads", new XElement("leadKey"));
 
         var answer = await emulator.PostAsync(body, clock);
 

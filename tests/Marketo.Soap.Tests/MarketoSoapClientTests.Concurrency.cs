@@ -1,6 +1,4 @@
 using System.Net;
-using System.Reflection;
-using System.ServiceModel;
 using Marketo.Soap.Tests.TestSupport;
 
 namespace Marketo.Soap.Tests;
@@ -11,17 +9,7 @@ public partial class MarketoSoapClientTests
     public class Concurrency
     {
         // The two tests below catch the fault reliably only in a cold process, where the first call
-        // is slow to open its channel; this one checks its cause directly.
-        [Fact]
-        public void Constructor_Always_OpensTheChannelSoNoCallWaitsBehindAnOpeningCall()
-        {
-            using var client = TestClient.Create(new ReplayHandler());
-
-            var port = (ICommunicationObject)typeof(MarketoSoapClient).GetField("_port", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(client)!;
-
-            Assert.Equal(CommunicationState.Opened, port.State);
-        }
-
+        // is slow to open its channel; MarketoPortFactoryTests checks its cause directly.
         [Fact]
         public async Task SyncMObjectsAsync_SentWhileTheFirstCallHangs_GetsItsOwnHttpStatus()
         {

@@ -63,7 +63,7 @@ public partial class MarketoSoapClientTests
         {
             var handler = new ReplayHandler().Throw(new HttpRequestException("connection reset")).ReplyFixture("syncMObjects.response.updated.xml");
             var options = WithRetries(2);
-            options.Retry.RetryInsertsAfterAmbiguousFailures = true;
+            options.Retry.RetryUnsafeCallsAfterAmbiguousFailures = true;
             using var client = TestClient.Create(handler, options: options);
 
             await client.SyncMObjectsAsync(OneOpportunityInsert);

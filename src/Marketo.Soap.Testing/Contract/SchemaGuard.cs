@@ -14,10 +14,10 @@ namespace Marketo.Soap.Testing.Contract;
 internal static class SchemaGuard
 {
     /// <summary>Elements under <paramref name="element"/> that its declaration does not declare at their position, outermost first.</summary>
-    public static IReadOnlyList<XElement> FindUndeclared(XElement element, XmlSchemaElement declaration)
+    public static IReadOnlyList<XElement> FindUndeclared(XElement element, XmlSchemaElement declaration, XmlSchemaSet schemas)
     {
         var undeclared = new List<XElement>();
-        Walk(element, declaration.ElementSchemaType, undeclared);
+        Walk(element, declaration.ElementSchemaType, schemas, undeclared);
         return undeclared;
     }
 
@@ -60,8 +60,11 @@ internal static class SchemaGuard
         return "/" + string.Join("/", steps);
     }
 
-    private static void Walk(XElement element, XmlSchemaType? type, List<XElement> undeclared)
+    private static void Walk(XElement element, XmlSchemaType? type, XmlSchemaSet schemas, List<XElement> undeclared)
     {
+        // An element of the abstract LeadSelector names its concrete selector with xsi:type, and
+        // its children are that type's (operations facts §0.3, item 2).
+        type = NamedBy(element.Attribute(SoapNames.Xsi + "type"), schemas) ?? type;
         if (type is not XmlSchemaComplexType complex || IsNil(element))
         {
             return;
@@ -73,7 +76,7 @@ internal static class SchemaGuard
         {
             if (declared.TryGetValue(child.Name, out var childDeclaration))
             {
-                Walk(child, childDeclaration.ElementSchemaType, undeclared);
+                Walk(child, childDeclaration.ElementSchemaType, schemas, undeclared);
             }
             else
             {
@@ -98,6 +101,18 @@ internal static class SchemaGuard
 
                 break;
         }
+    }
+
+    private static XmlSchemaType? NamedBy(XAttribute? xsiType, XmlSchemaSet schemas)
+    {
+        if (xsiType is null)
+        {
+            return null;
+        }
+
+        var colon = xsiType.Value.IndexOf(':', StringComparison.Ordinal);
+        var ns = colon < 0 ? xsiType.Parent!.GetDefaultNamespace() : xsiType.Parent!.GetNamespaceOfPrefix(xsiType.Value[..colon]);
+        return ns is null ? null : schemas.GlobalTypes[new System.Xml.XmlQualifiedName(xsiType.Value[(colon + 1)..].Trim(), ns.NamespaceName)] as XmlSchemaType;
     }
 
     private static bool IsNil(XElement element) =>

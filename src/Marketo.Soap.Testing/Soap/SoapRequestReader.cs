@@ -98,16 +98,18 @@ internal sealed class SoapRequestReader
     private XElement? ReadHeader(XElement envelope, ContractOperation operation, ICollection<string> warnings)
     {
         XElement? authentication = null;
+        var bound = new HashSet<XName>();
         foreach (var block in envelope.Elements(SoapNames.Header).Elements())
         {
             if (operation.HeaderElements.Contains(block.Name))
             {
-                if (authentication is not null)
+                if (!bound.Add(block.Name))
                 {
                     throw SoapFault.Marketo(20012, $"Request not understood: more than one {block.Name.LocalName} header");
                 }
 
-                authentication = block;
+                // syncLead also binds MktowsContextHeader, which chooses a workspace and authenticates nothing.
+                authentication = block.Name == SoapNames.Mktows + "AuthenticationHeader" ? block : authentication;
                 continue;
             }
 
@@ -126,7 +128,7 @@ internal sealed class SoapRequestReader
     private void Conform(XElement element, ICollection<string> warnings)
     {
         var declaration = _contract.FindGlobalElement(element.Name)!;
-        var undeclared = SchemaGuard.FindUndeclared(element, declaration);
+        var undeclared = SchemaGuard.FindUndeclared(element, declaration, _contract.Schemas);
         if (undeclared.Count > 0)
         {
             var where = undeclared.Select(e => $"undeclared element '{e.Name}' at {SchemaGuard.PathOf(e)}").ToList();

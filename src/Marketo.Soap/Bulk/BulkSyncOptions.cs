@@ -1,4 +1,4 @@
-using Marketo.Soap.Internal;
+using Marketo.Soap.Configuration;
 
 namespace Marketo.Soap.Bulk;
 

@@ -9,8 +9,8 @@
 //
 // WCF proxy for the Marketo SOAP API, version 2_3 (mktows).
 //
-// Reflects:   wsdl/mktows-2_3.wsdl (the project's own WSDL; operations syncMultipleLeads and
-//             syncMObjects, with every type on their path).
+// Reflects:   wsdl/mktows-2_3.wsdl (the project's own WSDL: all 23 operations of mktows 2_3, with
+//             every type on their paths; the four schema types no message reaches get nothing).
 // Shape:      what dotnet-svcutil 2.2 emits for that WSDL with the options recorded in
 //             dotnet-svcutil.params.json beside this file: XmlSerializer format, Task-based
 //             operations, unwrapped message contracts, collections as arrays.
@@ -24,19 +24,27 @@
 //                 --outputDir src/Marketo.Soap/Generated --outputFile Reference.cs \
 //                 --noLogo --noProjectUpdates
 //
-//             then re-apply the two departures below; the agreement and convention tests fail
+//             then re-apply the three departures below; the agreement and convention tests fail
 //             until they are.
-// Departure 1: SyncStatus.status and MObjStatus.status are read as strings, not as the WSDL's
-//             LeadSyncStatus / MObjStatusEnum enums. XmlSerializer rejects an enum constant it
-//             does not know and fails the whole reply, which would lose every record's result
-//             for one new status word. The client maps the text to its own enums.
+// Departure 1: the status words of replies are read as strings, not as the WSDL's enums:
+//             SyncStatus.status (LeadSyncStatus), MObjStatus.status (MObjStatusEnum),
+//             SyncCustomObjStatus.status (SyncStatusEnum), MergeStatus.status
+//             (LeadMergeStatusEnum), ResultImportToList.importStatus and
+//             ResultGetImportToListStatus.status (ImportToListStatusEnum). XmlSerializer rejects
+//             an enum constant it does not know and fails the whole reply, which would lose every
+//             record's result for one new status word (Marketo's docs already promise statuses
+//             some of these enums lack). The client maps the text to its own enums.
 // Departure 2: the service contract, its message contracts, the channel interface and the client
 //             class are internal. The XmlSerializer data types stay public as svcutil emits them:
 //             XmlSerializer serializes public types only ("inaccessible due to its protection
 //             level"), which is why --internal cannot be used with --serializer XmlSerializer.
 //             No public member of Marketo.Soap uses them; a convention test checks that.
+// Departure 3: every public data type carries [EditorBrowsable(EditorBrowsableState.Never)], so
+//             the wire types, public only for XmlSerializer's sake, stay out of users'
+//             IntelliSense. It changes no serialization; a convention test checks every public
+//             type here carries it.
 //
-// Customisations live beside this file, never in it (src/Marketo.Soap/Internal/Proxy/).
+// Customisations live beside this file, never in it (src/Marketo.Soap/Proxy/).
 //------------------------------------------------------------------------------
 
 namespace Marketo.Soap.Generated
@@ -47,13 +55,120 @@ namespace Marketo.Soap.Generated
     internal interface MktowsPort
     {
         
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/deleteMObjects", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.deleteMObjectsResponse> deleteMObjectsAsync(Marketo.Soap.Generated.deleteMObjectsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/describeMObject", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.describeMObjectResponse> describeMObjectAsync(Marketo.Soap.Generated.describeMObjectRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getMObjects", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getMObjectsResponse> getMObjectsAsync(Marketo.Soap.Generated.getMObjectsRequest request);
+        
         [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/syncMObjects", ReplyAction="*")]
         [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
         System.Threading.Tasks.Task<Marketo.Soap.Generated.syncMObjectsResponse> syncMObjectsAsync(Marketo.Soap.Generated.syncMObjectsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getCampaignsForSource", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getCampaignsForSourceResponse> getCampaignsForSourceAsync(Marketo.Soap.Generated.getCampaignsForSourceRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getImportToListStatus", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getImportToListStatusResponse> getImportToListStatusAsync(Marketo.Soap.Generated.getImportToListStatusRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getLead", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getLeadResponse> getLeadAsync(Marketo.Soap.Generated.getLeadRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getLeadActivity", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getLeadActivityResponse> getLeadActivityAsync(Marketo.Soap.Generated.getLeadActivityRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getLeadChanges", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getLeadChangesResponse> getLeadChangesAsync(Marketo.Soap.Generated.getLeadChangesRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getMultipleLeads", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getMultipleLeadsResponse> getMultipleLeadsAsync(Marketo.Soap.Generated.getMultipleLeadsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/importToList", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.importToListResponse> importToListAsync(Marketo.Soap.Generated.importToListRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/listMObjects", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.listMObjectsResponse> listMObjectsAsync(Marketo.Soap.Generated.listMObjectsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/listOperation", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.listOperationResponse> listOperationAsync(Marketo.Soap.Generated.listOperationRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/requestCampaign", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.requestCampaignResponse> requestCampaignAsync(Marketo.Soap.Generated.requestCampaignRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/scheduleCampaign", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.scheduleCampaignResponse> scheduleCampaignAsync(Marketo.Soap.Generated.scheduleCampaignRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/syncLead", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.syncLeadResponse> syncLeadAsync(Marketo.Soap.Generated.syncLeadRequest request);
         
         [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/syncMultipleLeads", ReplyAction="*")]
         [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
         System.Threading.Tasks.Task<Marketo.Soap.Generated.syncMultipleLeadsResponse> syncMultipleLeadsAsync(Marketo.Soap.Generated.syncMultipleLeadsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/syncCustomObjects", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.syncCustomObjectsResponse> syncCustomObjectsAsync(Marketo.Soap.Generated.syncCustomObjectsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/deleteCustomObjects", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.deleteCustomObjectsResponse> deleteCustomObjectsAsync(Marketo.Soap.Generated.deleteCustomObjectsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getCustomObjects", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getCustomObjectsResponse> getCustomObjectsAsync(Marketo.Soap.Generated.getCustomObjectsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/mergeLeads", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.mergeLeadsResponse> mergeLeadsAsync(Marketo.Soap.Generated.mergeLeadsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getChannels", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getChannelsResponse> getChannelsAsync(Marketo.Soap.Generated.getChannelsRequest request);
+        
+        [System.ServiceModel.OperationContractAttribute(Action="http://www.marketo.com/mktows/getTags", ReplyAction="*")]
+        [System.ServiceModel.XmlSerializerFormatAttribute(SupportFaults=true)]
+        [System.ServiceModel.ServiceKnownTypeAttribute(typeof(LeadSelector))]
+        System.Threading.Tasks.Task<Marketo.Soap.Generated.getTagsResponse> getTagsAsync(Marketo.Soap.Generated.getTagsRequest request);
     }
     
     /// <remarks/>
@@ -61,6 +176,7 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class AuthenticationHeaderInfo
     {
         
@@ -167,12 +283,11 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
-    public partial class ParamsSyncMObjects
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsDeleteMObjects
     {
         
         private MObject[] mObjectListField;
-        
-        private SyncOperationEnum operationField;
         
         /// <remarks/>
         [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
@@ -189,20 +304,6 @@ namespace Marketo.Soap.Generated
             }
         }
         
-        /// <remarks/>
-        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
-        public SyncOperationEnum operation
-        {
-            get
-            {
-                return this.operationField;
-            }
-            set
-            {
-                this.operationField = value;
-            }
-        }
-        
     }
     
     /// <remarks/>
@@ -210,6 +311,7 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class MObject
     {
         
@@ -399,6 +501,7 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class Attrib
     {
         
@@ -441,6 +544,7 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class TypeAttrib
     {
         
@@ -484,6 +588,7 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class MObjAssociation
     {
         
@@ -555,34 +660,18 @@ namespace Marketo.Soap.Generated
     
     /// <remarks/>
     [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
-    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
-    public enum SyncOperationEnum
-    {
-        
-        /// <remarks/>
-        UPSERT,
-        
-        /// <remarks/>
-        INSERT,
-        
-        /// <remarks/>
-        UPDATE,
-        
-    }
-    
-    /// <remarks/>
-    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
-    public partial class SuccessSyncMObjects
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessDeleteMObjects
     {
         
-        private ResultSyncMObjects resultField;
+        private ResultDeleteMObjects resultField;
         
         /// <remarks/>
         [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
-        public ResultSyncMObjects result
+        public ResultDeleteMObjects result
         {
             get
             {
@@ -601,7 +690,8 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
-    public partial class ResultSyncMObjects
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultDeleteMObjects
     {
         
         private MObjStatus[] mObjStatusListField;
@@ -628,6 +718,7 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class MObjStatus
     {
         
@@ -702,17 +793,1607 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
-    public partial class ParamsSyncMultipleLeads
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsDescribeMObject
     {
         
-        private LeadRecord[] leadRecordListField;
+        private string objectNameField;
         
-        private System.Nullable<bool> dedupEnabledField;
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string objectName
+        {
+            get
+            {
+                return this.objectNameField;
+            }
+            set
+            {
+                this.objectNameField = value;
+            }
+        }
         
-        private bool dedupEnabledFieldSpecified;
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessDescribeMObject
+    {
+        
+        private ResultDescribeMObject resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultDescribeMObject result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultDescribeMObject
+    {
+        
+        private MObjectMetadata metadataField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public MObjectMetadata metadata
+        {
+            get
+            {
+                return this.metadataField;
+            }
+            set
+            {
+                this.metadataField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class MObjectMetadata
+    {
+        
+        private string nameField;
+        
+        private string descriptionField;
+        
+        private bool isCustomField;
+        
+        private bool isVirtualField;
+        
+        private MObjFieldMetadata[] fieldListField;
+        
+        private System.DateTime updatedAtField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string name
+        {
+            get
+            {
+                return this.nameField;
+            }
+            set
+            {
+                this.nameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public string description
+        {
+            get
+            {
+                return this.descriptionField;
+            }
+            set
+            {
+                this.descriptionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public bool isCustom
+        {
+            get
+            {
+                return this.isCustomField;
+            }
+            set
+            {
+                this.isCustomField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=3)]
+        public bool isVirtual
+        {
+            get
+            {
+                return this.isVirtualField;
+            }
+            set
+            {
+                this.isVirtualField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=4)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("field", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public MObjFieldMetadata[] fieldList
+        {
+            get
+            {
+                return this.fieldListField;
+            }
+            set
+            {
+                this.fieldListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=5)]
+        public System.DateTime updatedAt
+        {
+            get
+            {
+                return this.updatedAtField;
+            }
+            set
+            {
+                this.updatedAtField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class MObjFieldMetadata
+    {
+        
+        private string nameField;
+        
+        private string descriptionField;
+        
+        private string displayNameField;
+        
+        private string sourceObjectField;
+        
+        private string dataTypeField;
+        
+        private System.Nullable<int> sizeField;
+        
+        private bool isReadonlyField;
+        
+        private bool isUpdateBlockedField;
+        
+        private System.Nullable<bool> isNameField;
+        
+        private bool isPrimaryKeyField;
+        
+        private bool isCustomField;
+        
+        private bool isDynamicField;
+        
+        private string dynamicFieldRefField;
+        
+        private System.DateTime updatedAtField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string name
+        {
+            get
+            {
+                return this.nameField;
+            }
+            set
+            {
+                this.nameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public string description
+        {
+            get
+            {
+                return this.descriptionField;
+            }
+            set
+            {
+                this.descriptionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public string displayName
+        {
+            get
+            {
+                return this.displayNameField;
+            }
+            set
+            {
+                this.displayNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public string sourceObject
+        {
+            get
+            {
+                return this.sourceObjectField;
+            }
+            set
+            {
+                this.sourceObjectField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=4)]
+        public string dataType
+        {
+            get
+            {
+                return this.dataTypeField;
+            }
+            set
+            {
+                this.dataTypeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=5)]
+        public System.Nullable<int> size
+        {
+            get
+            {
+                return this.sizeField;
+            }
+            set
+            {
+                this.sizeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=6)]
+        public bool isReadonly
+        {
+            get
+            {
+                return this.isReadonlyField;
+            }
+            set
+            {
+                this.isReadonlyField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=7)]
+        public bool isUpdateBlocked
+        {
+            get
+            {
+                return this.isUpdateBlockedField;
+            }
+            set
+            {
+                this.isUpdateBlockedField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=8)]
+        public System.Nullable<bool> isName
+        {
+            get
+            {
+                return this.isNameField;
+            }
+            set
+            {
+                this.isNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=9)]
+        public bool isPrimaryKey
+        {
+            get
+            {
+                return this.isPrimaryKeyField;
+            }
+            set
+            {
+                this.isPrimaryKeyField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=10)]
+        public bool isCustom
+        {
+            get
+            {
+                return this.isCustomField;
+            }
+            set
+            {
+                this.isCustomField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=11)]
+        public bool isDynamic
+        {
+            get
+            {
+                return this.isDynamicField;
+            }
+            set
+            {
+                this.isDynamicField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=12)]
+        public string dynamicFieldRef
+        {
+            get
+            {
+                return this.dynamicFieldRefField;
+            }
+            set
+            {
+                this.dynamicFieldRefField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=13)]
+        public System.DateTime updatedAt
+        {
+            get
+            {
+                return this.updatedAtField;
+            }
+            set
+            {
+                this.updatedAtField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetMObjects
+    {
+        
+        private string typeField;
+        
+        private int idField;
+        
+        private bool idFieldSpecified;
+        
+        private Attrib externalKeyField;
+        
+        private MObjCriteria[] mObjCriteriaListField;
+        
+        private MObjAssociation[] mObjAssociationListField;
+        
+        private bool includeDetailsField;
+        
+        private bool includeDetailsFieldSpecified;
+        
+        private string streamPositionField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string type
+        {
+            get
+            {
+                return this.typeField;
+            }
+            set
+            {
+                this.typeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public int id
+        {
+            get
+            {
+                return this.idField;
+            }
+            set
+            {
+                this.idField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool idSpecified
+        {
+            get
+            {
+                return this.idFieldSpecified;
+            }
+            set
+            {
+                this.idFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public Attrib externalKey
+        {
+            get
+            {
+                return this.externalKeyField;
+            }
+            set
+            {
+                this.externalKeyField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=3)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("mObjCriteria", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public MObjCriteria[] mObjCriteriaList
+        {
+            get
+            {
+                return this.mObjCriteriaListField;
+            }
+            set
+            {
+                this.mObjCriteriaListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=4)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("mObjAssociation", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public MObjAssociation[] mObjAssociationList
+        {
+            get
+            {
+                return this.mObjAssociationListField;
+            }
+            set
+            {
+                this.mObjAssociationListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=5)]
+        public bool includeDetails
+        {
+            get
+            {
+                return this.includeDetailsField;
+            }
+            set
+            {
+                this.includeDetailsField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool includeDetailsSpecified
+        {
+            get
+            {
+                return this.includeDetailsFieldSpecified;
+            }
+            set
+            {
+                this.includeDetailsFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=6)]
+        public string streamPosition
+        {
+            get
+            {
+                return this.streamPositionField;
+            }
+            set
+            {
+                this.streamPositionField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class MObjCriteria
+    {
+        
+        private string attrNameField;
+        
+        private ComparisonEnum comparisonField;
+        
+        private string attrValueField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string attrName
+        {
+            get
+            {
+                return this.attrNameField;
+            }
+            set
+            {
+                this.attrNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public ComparisonEnum comparison
+        {
+            get
+            {
+                return this.comparisonField;
+            }
+            set
+            {
+                this.comparisonField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public string attrValue
+        {
+            get
+            {
+                return this.attrValueField;
+            }
+            set
+            {
+                this.attrValueField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public enum ComparisonEnum
+    {
+        
+        /// <remarks/>
+        EQ,
+        
+        /// <remarks/>
+        NE,
+        
+        /// <remarks/>
+        LT,
+        
+        /// <remarks/>
+        LE,
+        
+        /// <remarks/>
+        GT,
+        
+        /// <remarks/>
+        GE,
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetMObjects
+    {
+        
+        private ResultGetMObjects resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetMObjects result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetMObjects
+    {
+        
+        private int returnCountField;
+        
+        private bool hasMoreField;
+        
+        private string newStreamPositionField;
+        
+        private MObject[] mObjectListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int returnCount
+        {
+            get
+            {
+                return this.returnCountField;
+            }
+            set
+            {
+                this.returnCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public bool hasMore
+        {
+            get
+            {
+                return this.hasMoreField;
+            }
+            set
+            {
+                this.hasMoreField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public string newStreamPosition
+        {
+            get
+            {
+                return this.newStreamPositionField;
+            }
+            set
+            {
+                this.newStreamPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=3)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("mObject", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public MObject[] mObjectList
+        {
+            get
+            {
+                return this.mObjectListField;
+            }
+            set
+            {
+                this.mObjectListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsSyncMObjects
+    {
+        
+        private MObject[] mObjectListField;
+        
+        private SyncOperationEnum operationField;
         
         /// <remarks/>
         [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("mObject", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public MObject[] mObjectList
+        {
+            get
+            {
+                return this.mObjectListField;
+            }
+            set
+            {
+                this.mObjectListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public SyncOperationEnum operation
+        {
+            get
+            {
+                return this.operationField;
+            }
+            set
+            {
+                this.operationField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public enum SyncOperationEnum
+    {
+        
+        /// <remarks/>
+        UPSERT,
+        
+        /// <remarks/>
+        INSERT,
+        
+        /// <remarks/>
+        UPDATE,
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessSyncMObjects
+    {
+        
+        private ResultSyncMObjects resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultSyncMObjects result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultSyncMObjects
+    {
+        
+        private MObjStatus[] mObjStatusListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("mObjStatus", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public MObjStatus[] mObjStatusList
+        {
+            get
+            {
+                return this.mObjStatusListField;
+            }
+            set
+            {
+                this.mObjStatusListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetCampaignsForSource
+    {
+        
+        private ReqCampSourceType sourceField;
+        
+        private string nameField;
+        
+        private System.Nullable<bool> exactNameField;
+        
+        private bool exactNameFieldSpecified;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ReqCampSourceType source
+        {
+            get
+            {
+                return this.sourceField;
+            }
+            set
+            {
+                this.sourceField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public string name
+        {
+            get
+            {
+                return this.nameField;
+            }
+            set
+            {
+                this.nameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public System.Nullable<bool> exactName
+        {
+            get
+            {
+                return this.exactNameField;
+            }
+            set
+            {
+                this.exactNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool exactNameSpecified
+        {
+            get
+            {
+                return this.exactNameFieldSpecified;
+            }
+            set
+            {
+                this.exactNameFieldSpecified = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public enum ReqCampSourceType
+    {
+        
+        /// <remarks/>
+        MKTOWS,
+        
+        /// <remarks/>
+        SALES,
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetCampaignsForSource
+    {
+        
+        private ResultGetCampaignsForSource resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetCampaignsForSource result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetCampaignsForSource
+    {
+        
+        private int returnCountField;
+        
+        private CampaignRecord[] campaignRecordListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int returnCount
+        {
+            get
+            {
+                return this.returnCountField;
+            }
+            set
+            {
+                this.returnCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("campaignRecord", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public CampaignRecord[] campaignRecordList
+        {
+            get
+            {
+                return this.campaignRecordListField;
+            }
+            set
+            {
+                this.campaignRecordListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class CampaignRecord
+    {
+        
+        private int idField;
+        
+        private string nameField;
+        
+        private string descriptionField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int id
+        {
+            get
+            {
+                return this.idField;
+            }
+            set
+            {
+                this.idField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public string name
+        {
+            get
+            {
+                return this.nameField;
+            }
+            set
+            {
+                this.nameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public string description
+        {
+            get
+            {
+                return this.descriptionField;
+            }
+            set
+            {
+                this.descriptionField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetImportToListStatus
+    {
+        
+        private string programNameField;
+        
+        private string listNameField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string programName
+        {
+            get
+            {
+                return this.programNameField;
+            }
+            set
+            {
+                this.programNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public string listName
+        {
+            get
+            {
+                return this.listNameField;
+            }
+            set
+            {
+                this.listNameField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetImportToListStatus
+    {
+        
+        private ResultGetImportToListStatus resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetImportToListStatus result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetImportToListStatus
+    {
+        
+        private string statusField;
+        
+        private System.Nullable<System.DateTime> startedTimeField;
+        
+        private bool startedTimeFieldSpecified;
+        
+        private System.Nullable<System.DateTime> endedTimeField;
+        
+        private bool endedTimeFieldSpecified;
+        
+        private System.Nullable<int> estimatedTimeField;
+        
+        private bool estimatedTimeFieldSpecified;
+        
+        private System.Nullable<int> estimatedRowsField;
+        
+        private bool estimatedRowsFieldSpecified;
+        
+        private System.Nullable<int> rowsImportedField;
+        
+        private bool rowsImportedFieldSpecified;
+        
+        private System.Nullable<int> rowsFailedField;
+        
+        private bool rowsFailedFieldSpecified;
+        
+        private System.Nullable<int> rowsIgnoredField;
+        
+        private bool rowsIgnoredFieldSpecified;
+        
+        private string importSummaryField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string status
+        {
+            get
+            {
+                return this.statusField;
+            }
+            set
+            {
+                this.statusField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public System.Nullable<System.DateTime> startedTime
+        {
+            get
+            {
+                return this.startedTimeField;
+            }
+            set
+            {
+                this.startedTimeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool startedTimeSpecified
+        {
+            get
+            {
+                return this.startedTimeFieldSpecified;
+            }
+            set
+            {
+                this.startedTimeFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public System.Nullable<System.DateTime> endedTime
+        {
+            get
+            {
+                return this.endedTimeField;
+            }
+            set
+            {
+                this.endedTimeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool endedTimeSpecified
+        {
+            get
+            {
+                return this.endedTimeFieldSpecified;
+            }
+            set
+            {
+                this.endedTimeFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public System.Nullable<int> estimatedTime
+        {
+            get
+            {
+                return this.estimatedTimeField;
+            }
+            set
+            {
+                this.estimatedTimeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool estimatedTimeSpecified
+        {
+            get
+            {
+                return this.estimatedTimeFieldSpecified;
+            }
+            set
+            {
+                this.estimatedTimeFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=4)]
+        public System.Nullable<int> estimatedRows
+        {
+            get
+            {
+                return this.estimatedRowsField;
+            }
+            set
+            {
+                this.estimatedRowsField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool estimatedRowsSpecified
+        {
+            get
+            {
+                return this.estimatedRowsFieldSpecified;
+            }
+            set
+            {
+                this.estimatedRowsFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=5)]
+        public System.Nullable<int> rowsImported
+        {
+            get
+            {
+                return this.rowsImportedField;
+            }
+            set
+            {
+                this.rowsImportedField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool rowsImportedSpecified
+        {
+            get
+            {
+                return this.rowsImportedFieldSpecified;
+            }
+            set
+            {
+                this.rowsImportedFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=6)]
+        public System.Nullable<int> rowsFailed
+        {
+            get
+            {
+                return this.rowsFailedField;
+            }
+            set
+            {
+                this.rowsFailedField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool rowsFailedSpecified
+        {
+            get
+            {
+                return this.rowsFailedFieldSpecified;
+            }
+            set
+            {
+                this.rowsFailedFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=7)]
+        public System.Nullable<int> rowsIgnored
+        {
+            get
+            {
+                return this.rowsIgnoredField;
+            }
+            set
+            {
+                this.rowsIgnoredField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool rowsIgnoredSpecified
+        {
+            get
+            {
+                return this.rowsIgnoredFieldSpecified;
+            }
+            set
+            {
+                this.rowsIgnoredFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=8)]
+        public string importSummary
+        {
+            get
+            {
+                return this.importSummaryField;
+            }
+            set
+            {
+                this.importSummaryField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetLead
+    {
+        
+        private LeadKey leadKeyField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public LeadKey leadKey
+        {
+            get
+            {
+                return this.leadKeyField;
+            }
+            set
+            {
+                this.leadKeyField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class LeadKey
+    {
+        
+        private LeadKeyRef keyTypeField;
+        
+        private string keyValueField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public LeadKeyRef keyType
+        {
+            get
+            {
+                return this.keyTypeField;
+            }
+            set
+            {
+                this.keyTypeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public string keyValue
+        {
+            get
+            {
+                return this.keyValueField;
+            }
+            set
+            {
+                this.keyValueField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public enum LeadKeyRef
+    {
+        
+        /// <remarks/>
+        IDNUM,
+        
+        /// <remarks/>
+        COOKIE,
+        
+        /// <remarks/>
+        EMAIL,
+        
+        /// <remarks/>
+        LEADOWNEREMAIL,
+        
+        /// <remarks/>
+        SFDCACCOUNTID,
+        
+        /// <remarks/>
+        SFDCCONTACTID,
+        
+        /// <remarks/>
+        SFDCLEADID,
+        
+        /// <remarks/>
+        SFDCLEADOWNERID,
+        
+        /// <remarks/>
+        SFDCOPPTYID,
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetLead
+    {
+        
+        private ResultGetLead resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetLead result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetLead
+    {
+        
+        private int countField;
+        
+        private LeadRecord[] leadRecordListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int count
+        {
+            get
+            {
+                return this.countField;
+            }
+            set
+            {
+                this.countField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
         [System.Xml.Serialization.XmlArrayItemAttribute("leadRecord", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
         public LeadRecord[] leadRecordList
         {
@@ -726,34 +2407,6 @@ namespace Marketo.Soap.Generated
             }
         }
         
-        /// <remarks/>
-        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
-        public System.Nullable<bool> dedupEnabled
-        {
-            get
-            {
-                return this.dedupEnabledField;
-            }
-            set
-            {
-                this.dedupEnabledField = value;
-            }
-        }
-        
-        /// <remarks/>
-        [System.Xml.Serialization.XmlIgnoreAttribute()]
-        public bool dedupEnabledSpecified
-        {
-            get
-            {
-                return this.dedupEnabledFieldSpecified;
-            }
-            set
-            {
-                this.dedupEnabledFieldSpecified = value;
-            }
-        }
-        
     }
     
     /// <remarks/>
@@ -761,6 +2414,7 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class LeadRecord
     {
         
@@ -882,6 +2536,7 @@ namespace Marketo.Soap.Generated
     /// <remarks/>
     [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public enum ForeignSysType
     {
         
@@ -901,6 +2556,7 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class Attribute
     {
         
@@ -959,14 +2615,1029 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
-    public partial class SuccessSyncMultipleLeads
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetLeadActivity
     {
         
-        private ResultSyncMultipleLeads resultField;
+        private LeadKey leadKeyField;
+        
+        private ActivityTypeFilter activityFilterField;
+        
+        private StreamPosition startPositionField;
+        
+        private System.Nullable<int> batchSizeField;
+        
+        private bool batchSizeFieldSpecified;
         
         /// <remarks/>
         [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
-        public ResultSyncMultipleLeads result
+        public LeadKey leadKey
+        {
+            get
+            {
+                return this.leadKeyField;
+            }
+            set
+            {
+                this.leadKeyField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public ActivityTypeFilter activityFilter
+        {
+            get
+            {
+                return this.activityFilterField;
+            }
+            set
+            {
+                this.activityFilterField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public StreamPosition startPosition
+        {
+            get
+            {
+                return this.startPositionField;
+            }
+            set
+            {
+                this.startPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public System.Nullable<int> batchSize
+        {
+            get
+            {
+                return this.batchSizeField;
+            }
+            set
+            {
+                this.batchSizeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool batchSizeSpecified
+        {
+            get
+            {
+                return this.batchSizeFieldSpecified;
+            }
+            set
+            {
+                this.batchSizeFieldSpecified = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ActivityTypeFilter
+    {
+        
+        private ActivityType[] includeTypesField;
+        
+        private ActivityType[] excludeTypesField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("activityType", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public ActivityType[] includeTypes
+        {
+            get
+            {
+                return this.includeTypesField;
+            }
+            set
+            {
+                this.includeTypesField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("activityType", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public ActivityType[] excludeTypes
+        {
+            get
+            {
+                return this.excludeTypesField;
+            }
+            set
+            {
+                this.excludeTypesField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public enum ActivityType
+    {
+        
+        /// <remarks/>
+        VisitWebpage,
+        
+        /// <remarks/>
+        FillOutForm,
+        
+        /// <remarks/>
+        ClickLink,
+        
+        /// <remarks/>
+        SendEmail,
+        
+        /// <remarks/>
+        EmailDelivered,
+        
+        /// <remarks/>
+        EmailBounced,
+        
+        /// <remarks/>
+        UnsubscribeEmail,
+        
+        /// <remarks/>
+        OpenEmail,
+        
+        /// <remarks/>
+        ClickEmail,
+        
+        /// <remarks/>
+        NewLead,
+        
+        /// <remarks/>
+        ChangeDataValue,
+        
+        /// <remarks/>
+        LeadAssigned,
+        
+        /// <remarks/>
+        NewSFDCOpprtnty,
+        
+        /// <remarks/>
+        Wait,
+        
+        /// <remarks/>
+        RunSubflow,
+        
+        /// <remarks/>
+        RemoveFromFlow,
+        
+        /// <remarks/>
+        PushLeadToSales,
+        
+        /// <remarks/>
+        CreateTask,
+        
+        /// <remarks/>
+        ConvertLead,
+        
+        /// <remarks/>
+        ChangeScore,
+        
+        /// <remarks/>
+        ChangeOwner,
+        
+        /// <remarks/>
+        AddToList,
+        
+        /// <remarks/>
+        RemoveFromList,
+        
+        /// <remarks/>
+        SFDCActivity,
+        
+        /// <remarks/>
+        EmailBouncedSoft,
+        
+        /// <remarks/>
+        PushLeadUpdatesToSales,
+        
+        /// <remarks/>
+        DeleteLeadFromSales,
+        
+        /// <remarks/>
+        SFDCActivityUpdated,
+        
+        /// <remarks/>
+        SFDCMergeLeads,
+        
+        /// <remarks/>
+        MergeLeads,
+        
+        /// <remarks/>
+        ResolveConflicts,
+        
+        /// <remarks/>
+        AssocWithOpprtntyInSales,
+        
+        /// <remarks/>
+        DissocFromOpprtntyInSales,
+        
+        /// <remarks/>
+        UpdateOpprtntyInSales,
+        
+        /// <remarks/>
+        DeleteLead,
+        
+        /// <remarks/>
+        SendAlert,
+        
+        /// <remarks/>
+        SendSalesEmail,
+        
+        /// <remarks/>
+        OpenSalesEmail,
+        
+        /// <remarks/>
+        ClickSalesEmail,
+        
+        /// <remarks/>
+        AddtoSFDCCampaign,
+        
+        /// <remarks/>
+        RemoveFromSFDCCampaign,
+        
+        /// <remarks/>
+        ChangeStatusInSFDCCampaign,
+        
+        /// <remarks/>
+        ReceiveSalesEmail,
+        
+        /// <remarks/>
+        InterestingMoment,
+        
+        /// <remarks/>
+        RequestCampaign,
+        
+        /// <remarks/>
+        SalesEmailBounced,
+        
+        /// <remarks/>
+        ChangeLeadPartition,
+        
+        /// <remarks/>
+        ChangeRevenueStage,
+        
+        /// <remarks/>
+        ChangeRevenueStageManually,
+        
+        /// <remarks/>
+        ComputeDataValue,
+        
+        /// <remarks/>
+        ChangeStatusInProgression,
+        
+        /// <remarks/>
+        ChangeFieldInProgram,
+        
+        /// <remarks/>
+        EnrichWithDatacom,
+        
+        /// <remarks/>
+        ChangeSegment,
+        
+        /// <remarks/>
+        ResolveRuleset,
+        
+        /// <remarks/>
+        SmartCampaignTest,
+        
+        /// <remarks/>
+        SmartCampaignTestTrigger,
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class StreamPosition
+    {
+        
+        private System.Nullable<System.DateTime> latestCreatedAtField;
+        
+        private bool latestCreatedAtFieldSpecified;
+        
+        private System.Nullable<System.DateTime> oldestCreatedAtField;
+        
+        private bool oldestCreatedAtFieldSpecified;
+        
+        private System.Nullable<System.DateTime> activityCreatedAtField;
+        
+        private bool activityCreatedAtFieldSpecified;
+        
+        private string offsetField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=0)]
+        public System.Nullable<System.DateTime> latestCreatedAt
+        {
+            get
+            {
+                return this.latestCreatedAtField;
+            }
+            set
+            {
+                this.latestCreatedAtField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool latestCreatedAtSpecified
+        {
+            get
+            {
+                return this.latestCreatedAtFieldSpecified;
+            }
+            set
+            {
+                this.latestCreatedAtFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public System.Nullable<System.DateTime> oldestCreatedAt
+        {
+            get
+            {
+                return this.oldestCreatedAtField;
+            }
+            set
+            {
+                this.oldestCreatedAtField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool oldestCreatedAtSpecified
+        {
+            get
+            {
+                return this.oldestCreatedAtFieldSpecified;
+            }
+            set
+            {
+                this.oldestCreatedAtFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public System.Nullable<System.DateTime> activityCreatedAt
+        {
+            get
+            {
+                return this.activityCreatedAtField;
+            }
+            set
+            {
+                this.activityCreatedAtField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool activityCreatedAtSpecified
+        {
+            get
+            {
+                return this.activityCreatedAtFieldSpecified;
+            }
+            set
+            {
+                this.activityCreatedAtFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public string offset
+        {
+            get
+            {
+                return this.offsetField;
+            }
+            set
+            {
+                this.offsetField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetLeadActivity
+    {
+        
+        private LeadActivityList leadActivityListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public LeadActivityList leadActivityList
+        {
+            get
+            {
+                return this.leadActivityListField;
+            }
+            set
+            {
+                this.leadActivityListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class LeadActivityList
+    {
+        
+        private int returnCountField;
+        
+        private int remainingCountField;
+        
+        private StreamPosition newStartPositionField;
+        
+        private ActivityRecord[] activityRecordListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int returnCount
+        {
+            get
+            {
+                return this.returnCountField;
+            }
+            set
+            {
+                this.returnCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public int remainingCount
+        {
+            get
+            {
+                return this.remainingCountField;
+            }
+            set
+            {
+                this.remainingCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public StreamPosition newStartPosition
+        {
+            get
+            {
+                return this.newStartPositionField;
+            }
+            set
+            {
+                this.newStartPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("activityRecord", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public ActivityRecord[] activityRecordList
+        {
+            get
+            {
+                return this.activityRecordListField;
+            }
+            set
+            {
+                this.activityRecordListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ActivityRecord
+    {
+        
+        private int idField;
+        
+        private System.DateTime activityDateTimeField;
+        
+        private string activityTypeField;
+        
+        private string mktgAssetNameField;
+        
+        private Attribute[] activityAttributesField;
+        
+        private string campaignField;
+        
+        private string personNameField;
+        
+        private string mktPersonIdField;
+        
+        private string foreignSysIdField;
+        
+        private string orgNameField;
+        
+        private string foreignSysOrgIdField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int id
+        {
+            get
+            {
+                return this.idField;
+            }
+            set
+            {
+                this.idField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public System.DateTime activityDateTime
+        {
+            get
+            {
+                return this.activityDateTimeField;
+            }
+            set
+            {
+                this.activityDateTimeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public string activityType
+        {
+            get
+            {
+                return this.activityTypeField;
+            }
+            set
+            {
+                this.activityTypeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=3)]
+        public string mktgAssetName
+        {
+            get
+            {
+                return this.mktgAssetNameField;
+            }
+            set
+            {
+                this.mktgAssetNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=4)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attribute[] activityAttributes
+        {
+            get
+            {
+                return this.activityAttributesField;
+            }
+            set
+            {
+                this.activityAttributesField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=5)]
+        public string campaign
+        {
+            get
+            {
+                return this.campaignField;
+            }
+            set
+            {
+                this.campaignField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=6)]
+        public string personName
+        {
+            get
+            {
+                return this.personNameField;
+            }
+            set
+            {
+                this.personNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=7)]
+        public string mktPersonId
+        {
+            get
+            {
+                return this.mktPersonIdField;
+            }
+            set
+            {
+                this.mktPersonIdField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=8)]
+        public string foreignSysId
+        {
+            get
+            {
+                return this.foreignSysIdField;
+            }
+            set
+            {
+                this.foreignSysIdField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=9)]
+        public string orgName
+        {
+            get
+            {
+                return this.orgNameField;
+            }
+            set
+            {
+                this.orgNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=10)]
+        public string foreignSysOrgId
+        {
+            get
+            {
+                return this.foreignSysOrgIdField;
+            }
+            set
+            {
+                this.foreignSysOrgIdField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetLeadChanges
+    {
+        
+        private StreamPosition startPositionField;
+        
+        private ActivityTypeFilter activityFilterField;
+        
+        private string[] activityNameFilterField;
+        
+        private System.Nullable<int> batchSizeField;
+        
+        private bool batchSizeFieldSpecified;
+        
+        private LeadSelector leadSelectorField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public StreamPosition startPosition
+        {
+            get
+            {
+                return this.startPositionField;
+            }
+            set
+            {
+                this.startPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public ActivityTypeFilter activityFilter
+        {
+            get
+            {
+                return this.activityFilterField;
+            }
+            set
+            {
+                this.activityFilterField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("stringItem", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public string[] activityNameFilter
+        {
+            get
+            {
+                return this.activityNameFilterField;
+            }
+            set
+            {
+                this.activityNameFilterField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public System.Nullable<int> batchSize
+        {
+            get
+            {
+                return this.batchSizeField;
+            }
+            set
+            {
+                this.batchSizeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool batchSizeSpecified
+        {
+            get
+            {
+                return this.batchSizeFieldSpecified;
+            }
+            set
+            {
+                this.batchSizeFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=4)]
+        public LeadSelector leadSelector
+        {
+            get
+            {
+                return this.leadSelectorField;
+            }
+            set
+            {
+                this.leadSelectorField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.Xml.Serialization.XmlIncludeAttribute(typeof(LastUpdateAtSelector))]
+    [System.Xml.Serialization.XmlIncludeAttribute(typeof(StaticListSelector))]
+    [System.Xml.Serialization.XmlIncludeAttribute(typeof(LeadKeySelector))]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public abstract partial class LeadSelector
+    {
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class LastUpdateAtSelector : LeadSelector
+    {
+        
+        private System.Nullable<System.DateTime> latestUpdatedAtField;
+        
+        private bool latestUpdatedAtFieldSpecified;
+        
+        private System.DateTime oldestUpdatedAtField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=0)]
+        public System.Nullable<System.DateTime> latestUpdatedAt
+        {
+            get
+            {
+                return this.latestUpdatedAtField;
+            }
+            set
+            {
+                this.latestUpdatedAtField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool latestUpdatedAtSpecified
+        {
+            get
+            {
+                return this.latestUpdatedAtFieldSpecified;
+            }
+            set
+            {
+                this.latestUpdatedAtFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public System.DateTime oldestUpdatedAt
+        {
+            get
+            {
+                return this.oldestUpdatedAtField;
+            }
+            set
+            {
+                this.oldestUpdatedAtField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class StaticListSelector : LeadSelector
+    {
+        
+        private string staticListNameField;
+        
+        private System.Nullable<int> staticListIdField;
+        
+        private bool staticListIdFieldSpecified;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=0)]
+        public string staticListName
+        {
+            get
+            {
+                return this.staticListNameField;
+            }
+            set
+            {
+                this.staticListNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public System.Nullable<int> staticListId
+        {
+            get
+            {
+                return this.staticListIdField;
+            }
+            set
+            {
+                this.staticListIdField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool staticListIdSpecified
+        {
+            get
+            {
+                return this.staticListIdFieldSpecified;
+            }
+            set
+            {
+                this.staticListIdFieldSpecified = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class LeadKeySelector : LeadSelector
+    {
+        
+        private LeadKeyRef keyTypeField;
+        
+        private string[] keyValuesField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public LeadKeyRef keyType
+        {
+            get
+            {
+                return this.keyTypeField;
+            }
+            set
+            {
+                this.keyTypeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("stringItem", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public string[] keyValues
+        {
+            get
+            {
+                return this.keyValuesField;
+            }
+            set
+            {
+                this.keyValuesField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetLeadChanges
+    {
+        
+        private ResultGetLeadChanges resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetLeadChanges result
         {
             get
             {
@@ -985,23 +3656,72 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
-    public partial class ResultSyncMultipleLeads
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetLeadChanges
     {
         
-        private SyncStatus[] syncStatusListField;
+        private int returnCountField;
+        
+        private int remainingCountField;
+        
+        private StreamPosition newStartPositionField;
+        
+        private LeadChangeRecord[] leadChangeRecordListField;
         
         /// <remarks/>
-        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
-        [System.Xml.Serialization.XmlArrayItemAttribute("syncStatus", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
-        public SyncStatus[] syncStatusList
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int returnCount
         {
             get
             {
-                return this.syncStatusListField;
+                return this.returnCountField;
             }
             set
             {
-                this.syncStatusListField = value;
+                this.returnCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public int remainingCount
+        {
+            get
+            {
+                return this.remainingCountField;
+            }
+            set
+            {
+                this.remainingCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public StreamPosition newStartPosition
+        {
+            get
+            {
+                return this.newStartPositionField;
+            }
+            set
+            {
+                this.newStartPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("leadChangeRecord", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public LeadChangeRecord[] leadChangeRecordList
+        {
+            get
+            {
+                return this.leadChangeRecordListField;
+            }
+            set
+            {
+                this.leadChangeRecordListField = value;
             }
         }
         
@@ -1012,6 +3732,1372 @@ namespace Marketo.Soap.Generated
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class LeadChangeRecord
+    {
+        
+        private int idField;
+        
+        private System.DateTime activityDateTimeField;
+        
+        private string activityTypeField;
+        
+        private string mktgAssetNameField;
+        
+        private Attribute[] activityAttributesField;
+        
+        private string campaignField;
+        
+        private string mktPersonIdField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int id
+        {
+            get
+            {
+                return this.idField;
+            }
+            set
+            {
+                this.idField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public System.DateTime activityDateTime
+        {
+            get
+            {
+                return this.activityDateTimeField;
+            }
+            set
+            {
+                this.activityDateTimeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public string activityType
+        {
+            get
+            {
+                return this.activityTypeField;
+            }
+            set
+            {
+                this.activityTypeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public string mktgAssetName
+        {
+            get
+            {
+                return this.mktgAssetNameField;
+            }
+            set
+            {
+                this.mktgAssetNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=4)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attribute[] activityAttributes
+        {
+            get
+            {
+                return this.activityAttributesField;
+            }
+            set
+            {
+                this.activityAttributesField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=5)]
+        public string campaign
+        {
+            get
+            {
+                return this.campaignField;
+            }
+            set
+            {
+                this.campaignField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=6)]
+        public string mktPersonId
+        {
+            get
+            {
+                return this.mktPersonIdField;
+            }
+            set
+            {
+                this.mktPersonIdField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetMultipleLeads
+    {
+        
+        private LeadSelector leadSelectorField;
+        
+        private System.DateTime lastUpdatedAtField;
+        
+        private bool lastUpdatedAtFieldSpecified;
+        
+        private string streamPositionField;
+        
+        private System.Nullable<int> batchSizeField;
+        
+        private bool batchSizeFieldSpecified;
+        
+        private string[] includeAttributesField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public LeadSelector leadSelector
+        {
+            get
+            {
+                return this.leadSelectorField;
+            }
+            set
+            {
+                this.leadSelectorField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public System.DateTime lastUpdatedAt
+        {
+            get
+            {
+                return this.lastUpdatedAtField;
+            }
+            set
+            {
+                this.lastUpdatedAtField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool lastUpdatedAtSpecified
+        {
+            get
+            {
+                return this.lastUpdatedAtFieldSpecified;
+            }
+            set
+            {
+                this.lastUpdatedAtFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public string streamPosition
+        {
+            get
+            {
+                return this.streamPositionField;
+            }
+            set
+            {
+                this.streamPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public System.Nullable<int> batchSize
+        {
+            get
+            {
+                return this.batchSizeField;
+            }
+            set
+            {
+                this.batchSizeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool batchSizeSpecified
+        {
+            get
+            {
+                return this.batchSizeFieldSpecified;
+            }
+            set
+            {
+                this.batchSizeFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=4)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("stringItem", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public string[] includeAttributes
+        {
+            get
+            {
+                return this.includeAttributesField;
+            }
+            set
+            {
+                this.includeAttributesField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetMultipleLeads
+    {
+        
+        private ResultGetMultipleLeads resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetMultipleLeads result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetMultipleLeads
+    {
+        
+        private int returnCountField;
+        
+        private int remainingCountField;
+        
+        private string newStreamPositionField;
+        
+        private LeadRecord[] leadRecordListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int returnCount
+        {
+            get
+            {
+                return this.returnCountField;
+            }
+            set
+            {
+                this.returnCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public int remainingCount
+        {
+            get
+            {
+                return this.remainingCountField;
+            }
+            set
+            {
+                this.remainingCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public string newStreamPosition
+        {
+            get
+            {
+                return this.newStreamPositionField;
+            }
+            set
+            {
+                this.newStreamPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("leadRecord", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public LeadRecord[] leadRecordList
+        {
+            get
+            {
+                return this.leadRecordListField;
+            }
+            set
+            {
+                this.leadRecordListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsImportToList
+    {
+        
+        private string programNameField;
+        
+        private string importFileHeaderField;
+        
+        private string[] importFileRowsField;
+        
+        private ImportToListModeEnum importListModeField;
+        
+        private string listNameField;
+        
+        private bool clearListField;
+        
+        private string campaignNameField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string programName
+        {
+            get
+            {
+                return this.programNameField;
+            }
+            set
+            {
+                this.programNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public string importFileHeader
+        {
+            get
+            {
+                return this.importFileHeaderField;
+            }
+            set
+            {
+                this.importFileHeaderField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("stringItem", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public string[] importFileRows
+        {
+            get
+            {
+                return this.importFileRowsField;
+            }
+            set
+            {
+                this.importFileRowsField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=3)]
+        public ImportToListModeEnum importListMode
+        {
+            get
+            {
+                return this.importListModeField;
+            }
+            set
+            {
+                this.importListModeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=4)]
+        public string listName
+        {
+            get
+            {
+                return this.listNameField;
+            }
+            set
+            {
+                this.listNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=5)]
+        public bool clearList
+        {
+            get
+            {
+                return this.clearListField;
+            }
+            set
+            {
+                this.clearListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=6)]
+        public string campaignName
+        {
+            get
+            {
+                return this.campaignNameField;
+            }
+            set
+            {
+                this.campaignNameField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public enum ImportToListModeEnum
+    {
+        
+        /// <remarks/>
+        UPSERTLEADS,
+        
+        /// <remarks/>
+        LISTONLY,
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessImportToList
+    {
+        
+        private ResultImportToList resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultImportToList result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultImportToList
+    {
+        
+        private string importStatusField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string importStatus
+        {
+            get
+            {
+                return this.importStatusField;
+            }
+            set
+            {
+                this.importStatusField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsListMObjects
+    {
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessListMObjects
+    {
+        
+        private string[] resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("objects", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public string[] result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsListOperation
+    {
+        
+        private ListOperationType listOperationField;
+        
+        private ListKey listKeyField;
+        
+        private LeadKey[] listMemberListField;
+        
+        private System.Nullable<bool> strictField;
+        
+        private bool strictFieldSpecified;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ListOperationType listOperation
+        {
+            get
+            {
+                return this.listOperationField;
+            }
+            set
+            {
+                this.listOperationField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public ListKey listKey
+        {
+            get
+            {
+                return this.listKeyField;
+            }
+            set
+            {
+                this.listKeyField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("leadKey", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public LeadKey[] listMemberList
+        {
+            get
+            {
+                return this.listMemberListField;
+            }
+            set
+            {
+                this.listMemberListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public System.Nullable<bool> strict
+        {
+            get
+            {
+                return this.strictField;
+            }
+            set
+            {
+                this.strictField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool strictSpecified
+        {
+            get
+            {
+                return this.strictFieldSpecified;
+            }
+            set
+            {
+                this.strictFieldSpecified = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public enum ListOperationType
+    {
+        
+        /// <remarks/>
+        ADDTOLIST,
+        
+        /// <remarks/>
+        ISMEMBEROFLIST,
+        
+        /// <remarks/>
+        REMOVEFROMLIST,
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ListKey
+    {
+        
+        private ListKeyType keyTypeField;
+        
+        private string keyValueField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ListKeyType keyType
+        {
+            get
+            {
+                return this.keyTypeField;
+            }
+            set
+            {
+                this.keyTypeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public string keyValue
+        {
+            get
+            {
+                return this.keyValueField;
+            }
+            set
+            {
+                this.keyValueField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public enum ListKeyType
+    {
+        
+        /// <remarks/>
+        MKTOLISTNAME,
+        
+        /// <remarks/>
+        MKTOSALESUSERID,
+        
+        /// <remarks/>
+        SFDCLEADOWNERID,
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessListOperation
+    {
+        
+        private ResultListOperation resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultListOperation result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultListOperation
+    {
+        
+        private bool successField;
+        
+        private LeadStatus[] statusListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public bool success
+        {
+            get
+            {
+                return this.successField;
+            }
+            set
+            {
+                this.successField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("leadStatus", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public LeadStatus[] statusList
+        {
+            get
+            {
+                return this.statusListField;
+            }
+            set
+            {
+                this.statusListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class LeadStatus
+    {
+        
+        private LeadKey leadKeyField;
+        
+        private bool statusField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public LeadKey leadKey
+        {
+            get
+            {
+                return this.leadKeyField;
+            }
+            set
+            {
+                this.leadKeyField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public bool status
+        {
+            get
+            {
+                return this.statusField;
+            }
+            set
+            {
+                this.statusField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsRequestCampaign
+    {
+        
+        private ReqCampSourceType sourceField;
+        
+        private System.Nullable<int> campaignIdField;
+        
+        private bool campaignIdFieldSpecified;
+        
+        private LeadKey[] leadListField;
+        
+        private string programNameField;
+        
+        private string campaignNameField;
+        
+        private Attrib[] programTokenListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ReqCampSourceType source
+        {
+            get
+            {
+                return this.sourceField;
+            }
+            set
+            {
+                this.sourceField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public System.Nullable<int> campaignId
+        {
+            get
+            {
+                return this.campaignIdField;
+            }
+            set
+            {
+                this.campaignIdField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool campaignIdSpecified
+        {
+            get
+            {
+                return this.campaignIdFieldSpecified;
+            }
+            set
+            {
+                this.campaignIdFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("leadKey", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public LeadKey[] leadList
+        {
+            get
+            {
+                return this.leadListField;
+            }
+            set
+            {
+                this.leadListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public string programName
+        {
+            get
+            {
+                return this.programNameField;
+            }
+            set
+            {
+                this.programNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=4)]
+        public string campaignName
+        {
+            get
+            {
+                return this.campaignNameField;
+            }
+            set
+            {
+                this.campaignNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=5)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attrib", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attrib[] programTokenList
+        {
+            get
+            {
+                return this.programTokenListField;
+            }
+            set
+            {
+                this.programTokenListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessRequestCampaign
+    {
+        
+        private ResultRequestCampaign resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultRequestCampaign result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultRequestCampaign
+    {
+        
+        private bool successField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public bool success
+        {
+            get
+            {
+                return this.successField;
+            }
+            set
+            {
+                this.successField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsScheduleCampaign
+    {
+        
+        private string programNameField;
+        
+        private string campaignNameField;
+        
+        private System.Nullable<System.DateTime> campaignRunAtField;
+        
+        private bool campaignRunAtFieldSpecified;
+        
+        private Attrib[] programTokenListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string programName
+        {
+            get
+            {
+                return this.programNameField;
+            }
+            set
+            {
+                this.programNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public string campaignName
+        {
+            get
+            {
+                return this.campaignNameField;
+            }
+            set
+            {
+                this.campaignNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public System.Nullable<System.DateTime> campaignRunAt
+        {
+            get
+            {
+                return this.campaignRunAtField;
+            }
+            set
+            {
+                this.campaignRunAtField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool campaignRunAtSpecified
+        {
+            get
+            {
+                return this.campaignRunAtFieldSpecified;
+            }
+            set
+            {
+                this.campaignRunAtFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attrib", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attrib[] programTokenList
+        {
+            get
+            {
+                return this.programTokenListField;
+            }
+            set
+            {
+                this.programTokenListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessScheduleCampaign
+    {
+        
+        private ResultScheduleCampaign resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultScheduleCampaign result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultScheduleCampaign
+    {
+        
+        private bool successField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public bool success
+        {
+            get
+            {
+                return this.successField;
+            }
+            set
+            {
+                this.successField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class MktowsContextHeaderInfo
+    {
+        
+        private string targetWorkspaceField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string targetWorkspace
+        {
+            get
+            {
+                return this.targetWorkspaceField;
+            }
+            set
+            {
+                this.targetWorkspaceField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsSyncLead
+    {
+        
+        private LeadRecord leadRecordField;
+        
+        private bool returnLeadField;
+        
+        private string marketoCookieField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public LeadRecord leadRecord
+        {
+            get
+            {
+                return this.leadRecordField;
+            }
+            set
+            {
+                this.leadRecordField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public bool returnLead
+        {
+            get
+            {
+                return this.returnLeadField;
+            }
+            set
+            {
+                this.returnLeadField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public string marketoCookie
+        {
+            get
+            {
+                return this.marketoCookieField;
+            }
+            set
+            {
+                this.marketoCookieField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessSyncLead
+    {
+        
+        private ResultSyncLead resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultSyncLead result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultSyncLead
+    {
+        
+        private int leadIdField;
+        
+        private SyncStatus syncStatusField;
+        
+        private LeadRecord leadRecordField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public int leadId
+        {
+            get
+            {
+                return this.leadIdField;
+            }
+            set
+            {
+                this.leadIdField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public SyncStatus syncStatus
+        {
+            get
+            {
+                return this.syncStatusField;
+            }
+            set
+            {
+                this.syncStatusField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public LeadRecord leadRecord
+        {
+            get
+            {
+                return this.leadRecordField;
+            }
+            set
+            {
+                this.leadRecordField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
     public partial class SyncStatus
     {
         
@@ -1065,6 +5151,1312 @@ namespace Marketo.Soap.Generated
         
     }
     
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsSyncMultipleLeads
+    {
+        
+        private LeadRecord[] leadRecordListField;
+        
+        private System.Nullable<bool> dedupEnabledField;
+        
+        private bool dedupEnabledFieldSpecified;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("leadRecord", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public LeadRecord[] leadRecordList
+        {
+            get
+            {
+                return this.leadRecordListField;
+            }
+            set
+            {
+                this.leadRecordListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public System.Nullable<bool> dedupEnabled
+        {
+            get
+            {
+                return this.dedupEnabledField;
+            }
+            set
+            {
+                this.dedupEnabledField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool dedupEnabledSpecified
+        {
+            get
+            {
+                return this.dedupEnabledFieldSpecified;
+            }
+            set
+            {
+                this.dedupEnabledFieldSpecified = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessSyncMultipleLeads
+    {
+        
+        private ResultSyncMultipleLeads resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultSyncMultipleLeads result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultSyncMultipleLeads
+    {
+        
+        private SyncStatus[] syncStatusListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("syncStatus", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public SyncStatus[] syncStatusList
+        {
+            get
+            {
+                return this.syncStatusListField;
+            }
+            set
+            {
+                this.syncStatusListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsSyncCustomObjects
+    {
+        
+        private string objTypeNameField;
+        
+        private CustomObj[] customObjListField;
+        
+        private System.Nullable<SyncOperationEnum> operationField;
+        
+        private bool operationFieldSpecified;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string objTypeName
+        {
+            get
+            {
+                return this.objTypeNameField;
+            }
+            set
+            {
+                this.objTypeNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("customObj", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public CustomObj[] customObjList
+        {
+            get
+            {
+                return this.customObjListField;
+            }
+            set
+            {
+                this.customObjListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public System.Nullable<SyncOperationEnum> operation
+        {
+            get
+            {
+                return this.operationField;
+            }
+            set
+            {
+                this.operationField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool operationSpecified
+        {
+            get
+            {
+                return this.operationFieldSpecified;
+            }
+            set
+            {
+                this.operationFieldSpecified = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class CustomObj
+    {
+        
+        private Attribute[] customObjKeyListField;
+        
+        private Attribute[] customObjAttributeListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attribute[] customObjKeyList
+        {
+            get
+            {
+                return this.customObjKeyListField;
+            }
+            set
+            {
+                this.customObjKeyListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attribute[] customObjAttributeList
+        {
+            get
+            {
+                return this.customObjAttributeListField;
+            }
+            set
+            {
+                this.customObjAttributeListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessSyncCustomObjects
+    {
+        
+        private ResultSyncCustomObjects resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultSyncCustomObjects result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultSyncCustomObjects
+    {
+        
+        private SyncCustomObjStatus[] syncCustomObjStatusListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("syncCustomObjStatus", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public SyncCustomObjStatus[] syncCustomObjStatusList
+        {
+            get
+            {
+                return this.syncCustomObjStatusListField;
+            }
+            set
+            {
+                this.syncCustomObjStatusListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SyncCustomObjStatus
+    {
+        
+        private string objTypeNameField;
+        
+        private Attribute[] customObjKeyListField;
+        
+        private string statusField;
+        
+        private string errorField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string objTypeName
+        {
+            get
+            {
+                return this.objTypeNameField;
+            }
+            set
+            {
+                this.objTypeNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attribute[] customObjKeyList
+        {
+            get
+            {
+                return this.customObjKeyListField;
+            }
+            set
+            {
+                this.customObjKeyListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public string status
+        {
+            get
+            {
+                return this.statusField;
+            }
+            set
+            {
+                this.statusField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public string error
+        {
+            get
+            {
+                return this.errorField;
+            }
+            set
+            {
+                this.errorField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsDeleteCustomObjects
+    {
+        
+        private string objTypeNameField;
+        
+        private Attribute[][] customObjKeyListsField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string objTypeName
+        {
+            get
+            {
+                return this.objTypeNameField;
+            }
+            set
+            {
+                this.objTypeNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("keyList", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false, NestingLevel=1)]
+        public Attribute[][] customObjKeyLists
+        {
+            get
+            {
+                return this.customObjKeyListsField;
+            }
+            set
+            {
+                this.customObjKeyListsField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessDeleteCustomObjects
+    {
+        
+        private ResultDeleteCustomObjects resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultDeleteCustomObjects result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultDeleteCustomObjects
+    {
+        
+        private SyncCustomObjStatus[] deleteCustomObjStatusListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("syncCustomObjStatus", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public SyncCustomObjStatus[] deleteCustomObjStatusList
+        {
+            get
+            {
+                return this.deleteCustomObjStatusListField;
+            }
+            set
+            {
+                this.deleteCustomObjStatusListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetCustomObjects
+    {
+        
+        private string objTypeNameField;
+        
+        private string streamPositionField;
+        
+        private System.Nullable<int> batchSizeField;
+        
+        private bool batchSizeFieldSpecified;
+        
+        private Attribute[] customObjKeyListField;
+        
+        private string[] includeAttributesField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string objTypeName
+        {
+            get
+            {
+                return this.objTypeNameField;
+            }
+            set
+            {
+                this.objTypeNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        public string streamPosition
+        {
+            get
+            {
+                return this.streamPositionField;
+            }
+            set
+            {
+                this.streamPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=2)]
+        public System.Nullable<int> batchSize
+        {
+            get
+            {
+                return this.batchSizeField;
+            }
+            set
+            {
+                this.batchSizeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool batchSizeSpecified
+        {
+            get
+            {
+                return this.batchSizeFieldSpecified;
+            }
+            set
+            {
+                this.batchSizeFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attribute[] customObjKeyList
+        {
+            get
+            {
+                return this.customObjKeyListField;
+            }
+            set
+            {
+                this.customObjKeyListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=4)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("stringItem", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public string[] includeAttributes
+        {
+            get
+            {
+                return this.includeAttributesField;
+            }
+            set
+            {
+                this.includeAttributesField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetCustomObjects
+    {
+        
+        private ResultGetCustomObjects resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetCustomObjects result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetCustomObjects
+    {
+        
+        private string objTypeNameField;
+        
+        private int returnCountField;
+        
+        private int remainingCountField;
+        
+        private string newStreamPositionField;
+        
+        private CustomObj[] customObjListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string objTypeName
+        {
+            get
+            {
+                return this.objTypeNameField;
+            }
+            set
+            {
+                this.objTypeNameField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        public int returnCount
+        {
+            get
+            {
+                return this.returnCountField;
+            }
+            set
+            {
+                this.returnCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public int remainingCount
+        {
+            get
+            {
+                return this.remainingCountField;
+            }
+            set
+            {
+                this.remainingCountField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=3)]
+        public string newStreamPosition
+        {
+            get
+            {
+                return this.newStreamPositionField;
+            }
+            set
+            {
+                this.newStreamPositionField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=4)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("customObj", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public CustomObj[] customObjList
+        {
+            get
+            {
+                return this.customObjListField;
+            }
+            set
+            {
+                this.customObjListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsMergeLeads
+    {
+        
+        private Attribute[] winningLeadKeyListField;
+        
+        private Attribute[][] losingLeadKeyListsField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attribute[] winningLeadKeyList
+        {
+            get
+            {
+                return this.winningLeadKeyListField;
+            }
+            set
+            {
+                this.winningLeadKeyListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("keyList", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attribute", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false, NestingLevel=1)]
+        public Attribute[][] losingLeadKeyLists
+        {
+            get
+            {
+                return this.losingLeadKeyListsField;
+            }
+            set
+            {
+                this.losingLeadKeyListsField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessMergeLeads
+    {
+        
+        private ResultMergeLeads resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultMergeLeads result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultMergeLeads
+    {
+        
+        private MergeStatus mergeStatusField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public MergeStatus mergeStatus
+        {
+            get
+            {
+                return this.mergeStatusField;
+            }
+            set
+            {
+                this.mergeStatusField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class MergeStatus
+    {
+        
+        private System.Nullable<int> winningLeadIdField;
+        
+        private bool winningLeadIdFieldSpecified;
+        
+        private int[] losingLeadIdListField;
+        
+        private string statusField;
+        
+        private string errorField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=0)]
+        public System.Nullable<int> winningLeadId
+        {
+            get
+            {
+                return this.winningLeadIdField;
+            }
+            set
+            {
+                this.winningLeadIdField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlIgnoreAttribute()]
+        public bool winningLeadIdSpecified
+        {
+            get
+            {
+                return this.winningLeadIdFieldSpecified;
+            }
+            set
+            {
+                this.winningLeadIdFieldSpecified = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("integerItem", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public int[] losingLeadIdList
+        {
+            get
+            {
+                return this.losingLeadIdListField;
+            }
+            set
+            {
+                this.losingLeadIdListField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=2)]
+        public string status
+        {
+            get
+            {
+                return this.statusField;
+            }
+            set
+            {
+                this.statusField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=true, Order=3)]
+        public string error
+        {
+            get
+            {
+                return this.errorField;
+            }
+            set
+            {
+                this.errorField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetChannels
+    {
+        
+        private Tag tagField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public Tag tag
+        {
+            get
+            {
+                return this.tagField;
+            }
+            set
+            {
+                this.tagField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class Tag
+    {
+        
+        private string typeField;
+        
+        private string[] valuesField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string type
+        {
+            get
+            {
+                return this.typeField;
+            }
+            set
+            {
+                this.typeField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("stringItem", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public string[] values
+        {
+            get
+            {
+                return this.valuesField;
+            }
+            set
+            {
+                this.valuesField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetChannels
+    {
+        
+        private ResultGetChannels resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetChannels result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetChannels
+    {
+        
+        private TagStatus[] tagsField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("tagStatus", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public TagStatus[] tags
+        {
+            get
+            {
+                return this.tagsField;
+            }
+            set
+            {
+                this.tagsField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class TagStatus
+    {
+        
+        private string tagValueField;
+        
+        private ProgressionStatus[] statusListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public string tagValue
+        {
+            get
+            {
+                return this.tagValueField;
+            }
+            set
+            {
+                this.tagValueField = value;
+            }
+        }
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=1)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("progressionStatusItem", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public ProgressionStatus[] statusList
+        {
+            get
+            {
+                return this.statusListField;
+            }
+            set
+            {
+                this.statusListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ProgressionStatus
+    {
+        
+        private Attrib[] progressionStatusField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("attrib", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Attrib[] progressionStatus
+        {
+            get
+            {
+                return this.progressionStatusField;
+            }
+            set
+            {
+                this.progressionStatusField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ParamsGetTags
+    {
+        
+        private Tag[] tagListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("tag", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Tag[] tagList
+        {
+            get
+            {
+                return this.tagListField;
+            }
+            set
+            {
+                this.tagListField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class SuccessGetTags
+    {
+        
+        private ResultGetTags resultField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlElementAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        public ResultGetTags result
+        {
+            get
+            {
+                return this.resultField;
+            }
+            set
+            {
+                this.resultField = value;
+            }
+        }
+        
+    }
+    
+    /// <remarks/>
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.Xml.Serialization.XmlTypeAttribute(Namespace="http://www.marketo.com/mktows/")]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Never)]
+    public partial class ResultGetTags
+    {
+        
+        private Tag[] tagListField;
+        
+        /// <remarks/>
+        [System.Xml.Serialization.XmlArrayAttribute(Form=System.Xml.Schema.XmlSchemaForm.Unqualified, Order=0)]
+        [System.Xml.Serialization.XmlArrayItemAttribute("tag", Form=System.Xml.Schema.XmlSchemaForm.Unqualified, IsNullable=false)]
+        public Tag[] tagList
+        {
+            get
+            {
+                return this.tagListField;
+            }
+            set
+            {
+                this.tagListField = value;
+            }
+        }
+        
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class deleteMObjectsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsDeleteMObjects paramsDeleteMObjects;
+        
+        public deleteMObjectsRequest()
+        {
+        }
+        
+        public deleteMObjectsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsDeleteMObjects paramsDeleteMObjects)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsDeleteMObjects = paramsDeleteMObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class deleteMObjectsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessDeleteMObjects successDeleteMObjects;
+        
+        public deleteMObjectsResponse()
+        {
+        }
+        
+        public deleteMObjectsResponse(Marketo.Soap.Generated.SuccessDeleteMObjects successDeleteMObjects)
+        {
+            this.successDeleteMObjects = successDeleteMObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class describeMObjectRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsDescribeMObject paramsDescribeMObject;
+        
+        public describeMObjectRequest()
+        {
+        }
+        
+        public describeMObjectRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsDescribeMObject paramsDescribeMObject)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsDescribeMObject = paramsDescribeMObject;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class describeMObjectResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessDescribeMObject successDescribeMObject;
+        
+        public describeMObjectResponse()
+        {
+        }
+        
+        public describeMObjectResponse(Marketo.Soap.Generated.SuccessDescribeMObject successDescribeMObject)
+        {
+            this.successDescribeMObject = successDescribeMObject;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getMObjectsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetMObjects paramsGetMObjects;
+        
+        public getMObjectsRequest()
+        {
+        }
+        
+        public getMObjectsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetMObjects paramsGetMObjects)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetMObjects = paramsGetMObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getMObjectsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetMObjects successGetMObjects;
+        
+        public getMObjectsResponse()
+        {
+        }
+        
+        public getMObjectsResponse(Marketo.Soap.Generated.SuccessGetMObjects successGetMObjects)
+        {
+            this.successGetMObjects = successGetMObjects;
+        }
+    }
+    
     [System.Diagnostics.DebuggerStepThroughAttribute()]
     [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
     [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
@@ -1116,6 +6508,562 @@ namespace Marketo.Soap.Generated
     [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
     [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
     [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getCampaignsForSourceRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetCampaignsForSource paramsGetCampaignsForSource;
+        
+        public getCampaignsForSourceRequest()
+        {
+        }
+        
+        public getCampaignsForSourceRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetCampaignsForSource paramsGetCampaignsForSource)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetCampaignsForSource = paramsGetCampaignsForSource;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getCampaignsForSourceResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetCampaignsForSource successGetCampaignsForSource;
+        
+        public getCampaignsForSourceResponse()
+        {
+        }
+        
+        public getCampaignsForSourceResponse(Marketo.Soap.Generated.SuccessGetCampaignsForSource successGetCampaignsForSource)
+        {
+            this.successGetCampaignsForSource = successGetCampaignsForSource;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getImportToListStatusRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetImportToListStatus paramsGetImportToListStatus;
+        
+        public getImportToListStatusRequest()
+        {
+        }
+        
+        public getImportToListStatusRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetImportToListStatus paramsGetImportToListStatus)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetImportToListStatus = paramsGetImportToListStatus;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getImportToListStatusResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetImportToListStatus successGetImportToListStatus;
+        
+        public getImportToListStatusResponse()
+        {
+        }
+        
+        public getImportToListStatusResponse(Marketo.Soap.Generated.SuccessGetImportToListStatus successGetImportToListStatus)
+        {
+            this.successGetImportToListStatus = successGetImportToListStatus;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getLeadRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetLead paramsGetLead;
+        
+        public getLeadRequest()
+        {
+        }
+        
+        public getLeadRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetLead paramsGetLead)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetLead = paramsGetLead;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getLeadResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetLead successGetLead;
+        
+        public getLeadResponse()
+        {
+        }
+        
+        public getLeadResponse(Marketo.Soap.Generated.SuccessGetLead successGetLead)
+        {
+            this.successGetLead = successGetLead;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getLeadActivityRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetLeadActivity paramsGetLeadActivity;
+        
+        public getLeadActivityRequest()
+        {
+        }
+        
+        public getLeadActivityRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetLeadActivity paramsGetLeadActivity)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetLeadActivity = paramsGetLeadActivity;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getLeadActivityResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetLeadActivity successGetLeadActivity;
+        
+        public getLeadActivityResponse()
+        {
+        }
+        
+        public getLeadActivityResponse(Marketo.Soap.Generated.SuccessGetLeadActivity successGetLeadActivity)
+        {
+            this.successGetLeadActivity = successGetLeadActivity;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getLeadChangesRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetLeadChanges paramsGetLeadChanges;
+        
+        public getLeadChangesRequest()
+        {
+        }
+        
+        public getLeadChangesRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetLeadChanges paramsGetLeadChanges)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetLeadChanges = paramsGetLeadChanges;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getLeadChangesResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetLeadChanges successGetLeadChanges;
+        
+        public getLeadChangesResponse()
+        {
+        }
+        
+        public getLeadChangesResponse(Marketo.Soap.Generated.SuccessGetLeadChanges successGetLeadChanges)
+        {
+            this.successGetLeadChanges = successGetLeadChanges;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getMultipleLeadsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetMultipleLeads paramsGetMultipleLeads;
+        
+        public getMultipleLeadsRequest()
+        {
+        }
+        
+        public getMultipleLeadsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetMultipleLeads paramsGetMultipleLeads)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetMultipleLeads = paramsGetMultipleLeads;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getMultipleLeadsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetMultipleLeads successGetMultipleLeads;
+        
+        public getMultipleLeadsResponse()
+        {
+        }
+        
+        public getMultipleLeadsResponse(Marketo.Soap.Generated.SuccessGetMultipleLeads successGetMultipleLeads)
+        {
+            this.successGetMultipleLeads = successGetMultipleLeads;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class importToListRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsImportToList paramsImportToList;
+        
+        public importToListRequest()
+        {
+        }
+        
+        public importToListRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsImportToList paramsImportToList)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsImportToList = paramsImportToList;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class importToListResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessImportToList successImportToList;
+        
+        public importToListResponse()
+        {
+        }
+        
+        public importToListResponse(Marketo.Soap.Generated.SuccessImportToList successImportToList)
+        {
+            this.successImportToList = successImportToList;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class listMObjectsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsListMObjects paramsListMObjects;
+        
+        public listMObjectsRequest()
+        {
+        }
+        
+        public listMObjectsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsListMObjects paramsListMObjects)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsListMObjects = paramsListMObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class listMObjectsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessListMObjects successListMObjects;
+        
+        public listMObjectsResponse()
+        {
+        }
+        
+        public listMObjectsResponse(Marketo.Soap.Generated.SuccessListMObjects successListMObjects)
+        {
+            this.successListMObjects = successListMObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class listOperationRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsListOperation paramsListOperation;
+        
+        public listOperationRequest()
+        {
+        }
+        
+        public listOperationRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsListOperation paramsListOperation)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsListOperation = paramsListOperation;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class listOperationResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessListOperation successListOperation;
+        
+        public listOperationResponse()
+        {
+        }
+        
+        public listOperationResponse(Marketo.Soap.Generated.SuccessListOperation successListOperation)
+        {
+            this.successListOperation = successListOperation;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class requestCampaignRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsRequestCampaign paramsRequestCampaign;
+        
+        public requestCampaignRequest()
+        {
+        }
+        
+        public requestCampaignRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsRequestCampaign paramsRequestCampaign)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsRequestCampaign = paramsRequestCampaign;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class requestCampaignResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessRequestCampaign successRequestCampaign;
+        
+        public requestCampaignResponse()
+        {
+        }
+        
+        public requestCampaignResponse(Marketo.Soap.Generated.SuccessRequestCampaign successRequestCampaign)
+        {
+            this.successRequestCampaign = successRequestCampaign;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class scheduleCampaignRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsScheduleCampaign paramsScheduleCampaign;
+        
+        public scheduleCampaignRequest()
+        {
+        }
+        
+        public scheduleCampaignRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsScheduleCampaign paramsScheduleCampaign)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsScheduleCampaign = paramsScheduleCampaign;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class scheduleCampaignResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessScheduleCampaign successScheduleCampaign;
+        
+        public scheduleCampaignResponse()
+        {
+        }
+        
+        public scheduleCampaignResponse(Marketo.Soap.Generated.SuccessScheduleCampaign successScheduleCampaign)
+        {
+            this.successScheduleCampaign = successScheduleCampaign;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class syncLeadRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.MktowsContextHeaderInfo MktowsContextHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsSyncLead paramsSyncLead;
+        
+        public syncLeadRequest()
+        {
+        }
+        
+        public syncLeadRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.MktowsContextHeaderInfo MktowsContextHeader, Marketo.Soap.Generated.ParamsSyncLead paramsSyncLead)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.MktowsContextHeader = MktowsContextHeader;
+            this.paramsSyncLead = paramsSyncLead;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class syncLeadResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessSyncLead successSyncLead;
+        
+        public syncLeadResponse()
+        {
+        }
+        
+        public syncLeadResponse(Marketo.Soap.Generated.SuccessSyncLead successSyncLead)
+        {
+            this.successSyncLead = successSyncLead;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
     internal partial class syncMultipleLeadsRequest
     {
         
@@ -1157,6 +7105,282 @@ namespace Marketo.Soap.Generated
         }
     }
     
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class syncCustomObjectsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsSyncCustomObjects paramsSyncCustomObjects;
+        
+        public syncCustomObjectsRequest()
+        {
+        }
+        
+        public syncCustomObjectsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsSyncCustomObjects paramsSyncCustomObjects)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsSyncCustomObjects = paramsSyncCustomObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class syncCustomObjectsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessSyncCustomObjects successSyncCustomObjects;
+        
+        public syncCustomObjectsResponse()
+        {
+        }
+        
+        public syncCustomObjectsResponse(Marketo.Soap.Generated.SuccessSyncCustomObjects successSyncCustomObjects)
+        {
+            this.successSyncCustomObjects = successSyncCustomObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class deleteCustomObjectsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsDeleteCustomObjects paramsDeleteCustomObjects;
+        
+        public deleteCustomObjectsRequest()
+        {
+        }
+        
+        public deleteCustomObjectsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsDeleteCustomObjects paramsDeleteCustomObjects)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsDeleteCustomObjects = paramsDeleteCustomObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class deleteCustomObjectsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessDeleteCustomObjects successDeleteCustomObjects;
+        
+        public deleteCustomObjectsResponse()
+        {
+        }
+        
+        public deleteCustomObjectsResponse(Marketo.Soap.Generated.SuccessDeleteCustomObjects successDeleteCustomObjects)
+        {
+            this.successDeleteCustomObjects = successDeleteCustomObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getCustomObjectsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetCustomObjects paramsGetCustomObjects;
+        
+        public getCustomObjectsRequest()
+        {
+        }
+        
+        public getCustomObjectsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetCustomObjects paramsGetCustomObjects)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetCustomObjects = paramsGetCustomObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getCustomObjectsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetCustomObjects successGetCustomObjects;
+        
+        public getCustomObjectsResponse()
+        {
+        }
+        
+        public getCustomObjectsResponse(Marketo.Soap.Generated.SuccessGetCustomObjects successGetCustomObjects)
+        {
+            this.successGetCustomObjects = successGetCustomObjects;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class mergeLeadsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsMergeLeads paramsMergeLeads;
+        
+        public mergeLeadsRequest()
+        {
+        }
+        
+        public mergeLeadsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsMergeLeads paramsMergeLeads)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsMergeLeads = paramsMergeLeads;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class mergeLeadsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessMergeLeads successMergeLeads;
+        
+        public mergeLeadsResponse()
+        {
+        }
+        
+        public mergeLeadsResponse(Marketo.Soap.Generated.SuccessMergeLeads successMergeLeads)
+        {
+            this.successMergeLeads = successMergeLeads;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getChannelsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetChannels paramsGetChannels;
+        
+        public getChannelsRequest()
+        {
+        }
+        
+        public getChannelsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetChannels paramsGetChannels)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetChannels = paramsGetChannels;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getChannelsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetChannels successGetChannels;
+        
+        public getChannelsResponse()
+        {
+        }
+        
+        public getChannelsResponse(Marketo.Soap.Generated.SuccessGetChannels successGetChannels)
+        {
+            this.successGetChannels = successGetChannels;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getTagsRequest
+    {
+        
+        [System.ServiceModel.MessageHeaderAttribute(Namespace="http://www.marketo.com/mktows/")]
+        public Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader;
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.ParamsGetTags paramsGetTags;
+        
+        public getTagsRequest()
+        {
+        }
+        
+        public getTagsRequest(Marketo.Soap.Generated.AuthenticationHeaderInfo AuthenticationHeader, Marketo.Soap.Generated.ParamsGetTags paramsGetTags)
+        {
+            this.AuthenticationHeader = AuthenticationHeader;
+            this.paramsGetTags = paramsGetTags;
+        }
+    }
+    
+    [System.Diagnostics.DebuggerStepThroughAttribute()]
+    [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
+    [System.ComponentModel.EditorBrowsableAttribute(System.ComponentModel.EditorBrowsableState.Advanced)]
+    [System.ServiceModel.MessageContractAttribute(IsWrapped=false)]
+    [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute()]
+    internal partial class getTagsResponse
+    {
+        
+        [System.ServiceModel.MessageBodyMemberAttribute(Namespace="http://www.marketo.com/mktows/", Order=0)]
+        public Marketo.Soap.Generated.SuccessGetTags successGetTags;
+        
+        public getTagsResponse()
+        {
+        }
+        
+        public getTagsResponse(Marketo.Soap.Generated.SuccessGetTags successGetTags)
+        {
+            this.successGetTags = successGetTags;
+        }
+    }
+    
     [System.CodeDom.Compiler.GeneratedCodeAttribute("Microsoft.Tools.ServiceModel.Svcutil", "2.2.0")]
     internal interface MktowsPortChannel : Marketo.Soap.Generated.MktowsPort, System.ServiceModel.IClientChannel
     {
@@ -1181,15 +7405,121 @@ namespace Marketo.Soap.Generated
             ConfigureEndpoint(this.Endpoint, this.ClientCredentials);
         }
         
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.deleteMObjectsResponse> deleteMObjectsAsync(Marketo.Soap.Generated.deleteMObjectsRequest request)
+        {
+            return base.Channel.deleteMObjectsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.describeMObjectResponse> describeMObjectAsync(Marketo.Soap.Generated.describeMObjectRequest request)
+        {
+            return base.Channel.describeMObjectAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getMObjectsResponse> getMObjectsAsync(Marketo.Soap.Generated.getMObjectsRequest request)
+        {
+            return base.Channel.getMObjectsAsync(request);
+        }
+        
         public System.Threading.Tasks.Task<Marketo.Soap.Generated.syncMObjectsResponse> syncMObjectsAsync(Marketo.Soap.Generated.syncMObjectsRequest request)
         {
             return base.Channel.syncMObjectsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getCampaignsForSourceResponse> getCampaignsForSourceAsync(Marketo.Soap.Generated.getCampaignsForSourceRequest request)
+        {
+            return base.Channel.getCampaignsForSourceAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getImportToListStatusResponse> getImportToListStatusAsync(Marketo.Soap.Generated.getImportToListStatusRequest request)
+        {
+            return base.Channel.getImportToListStatusAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getLeadResponse> getLeadAsync(Marketo.Soap.Generated.getLeadRequest request)
+        {
+            return base.Channel.getLeadAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getLeadActivityResponse> getLeadActivityAsync(Marketo.Soap.Generated.getLeadActivityRequest request)
+        {
+            return base.Channel.getLeadActivityAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getLeadChangesResponse> getLeadChangesAsync(Marketo.Soap.Generated.getLeadChangesRequest request)
+        {
+            return base.Channel.getLeadChangesAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getMultipleLeadsResponse> getMultipleLeadsAsync(Marketo.Soap.Generated.getMultipleLeadsRequest request)
+        {
+            return base.Channel.getMultipleLeadsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.importToListResponse> importToListAsync(Marketo.Soap.Generated.importToListRequest request)
+        {
+            return base.Channel.importToListAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.listMObjectsResponse> listMObjectsAsync(Marketo.Soap.Generated.listMObjectsRequest request)
+        {
+            return base.Channel.listMObjectsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.listOperationResponse> listOperationAsync(Marketo.Soap.Generated.listOperationRequest request)
+        {
+            return base.Channel.listOperationAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.requestCampaignResponse> requestCampaignAsync(Marketo.Soap.Generated.requestCampaignRequest request)
+        {
+            return base.Channel.requestCampaignAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.scheduleCampaignResponse> scheduleCampaignAsync(Marketo.Soap.Generated.scheduleCampaignRequest request)
+        {
+            return base.Channel.scheduleCampaignAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.syncLeadResponse> syncLeadAsync(Marketo.Soap.Generated.syncLeadRequest request)
+        {
+            return base.Channel.syncLeadAsync(request);
         }
         
         public System.Threading.Tasks.Task<Marketo.Soap.Generated.syncMultipleLeadsResponse> syncMultipleLeadsAsync(Marketo.Soap.Generated.syncMultipleLeadsRequest request)
         {
             return base.Channel.syncMultipleLeadsAsync(request);
         }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.syncCustomObjectsResponse> syncCustomObjectsAsync(Marketo.Soap.Generated.syncCustomObjectsRequest request)
+        {
+            return base.Channel.syncCustomObjectsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.deleteCustomObjectsResponse> deleteCustomObjectsAsync(Marketo.Soap.Generated.deleteCustomObjectsRequest request)
+        {
+            return base.Channel.deleteCustomObjectsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getCustomObjectsResponse> getCustomObjectsAsync(Marketo.Soap.Generated.getCustomObjectsRequest request)
+        {
+            return base.Channel.getCustomObjectsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.mergeLeadsResponse> mergeLeadsAsync(Marketo.Soap.Generated.mergeLeadsRequest request)
+        {
+            return base.Channel.mergeLeadsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getChannelsResponse> getChannelsAsync(Marketo.Soap.Generated.getChannelsRequest request)
+        {
+            return base.Channel.getChannelsAsync(request);
+        }
+        
+        public System.Threading.Tasks.Task<Marketo.Soap.Generated.getTagsResponse> getTagsAsync(Marketo.Soap.Generated.getTagsRequest request)
+        {
+            return base.Channel.getTagsAsync(request);
+        }
+
         
         public virtual System.Threading.Tasks.Task OpenAsync()
         {

@@ -105,7 +105,7 @@ public class BulkSyncEndToEndTests
         await using var emulator = await MarketoSoapEmulator.StartAsync();
         emulator.Faults.InjectWhen(AmbiguousFailure(failure), BulkInput.CarryingOpportunity(100));
         var options = emulator.CreateClientOptions().WithQuickRetries();
-        options.Retry.RetryInsertsAfterAmbiguousFailures = true;
+        options.Retry.RetryUnsafeCallsAfterAmbiguousFailures = true;
         using var client = new MarketoSoapClient(options);
         var input = BulkInput.Opportunities(250);
 

@@ -27,6 +27,16 @@ public class PublicApiConventionTests
     }
 
     [Fact]
+    public void PublicProxyTypes_AreHiddenFromEditors()
+    {
+        // XmlSerializer needs the wire types public; EditorBrowsable(Never) keeps them out of users' IntelliSense.
+        var proxyTypes = Library.GetExportedTypes().Where(t => t.Namespace == ApiConventions.GeneratedNamespace).ToList();
+
+        Assert.Contains(typeof(Marketo.Soap.Generated.LeadKeySelector), proxyTypes); // the filter still finds the proxy
+        Assert.Empty(proxyTypes.Where(t => t.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>()?.State != System.ComponentModel.EditorBrowsableState.Never).Select(t => t.Name));
+    }
+
+    [Fact]
     public void PublicAsyncMethods_EndInAsyncAndTakeADefaultedCancellationTokenLast()
     {
         Assert.Empty(ApiConventions.HandWrittenPublicTypes(Library).SelectMany(ApiConventions.AsyncMethodViolations));

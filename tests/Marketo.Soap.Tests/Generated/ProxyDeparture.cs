@@ -10,6 +10,9 @@ internal sealed record EnumReadAsString(string Name, string ComplexType, string 
 /// <summary>The service contract, message contracts, channel and client are internal; the data types stay public.</summary>
 internal sealed record ServiceSideInternal(string Name) : ProxyDeparture(Name);
 
+/// <summary>Every public data type carries [EditorBrowsable(EditorBrowsableState.Never)], which svcutil does not emit.</summary>
+internal sealed record HiddenFromEditors(string Name) : ProxyDeparture(Name);
+
 /// <summary>The departures Reference.cs's header states, and no others.</summary>
 internal static class ReferenceDepartures
 {
@@ -17,6 +20,11 @@ internal static class ReferenceDepartures
     [
         new EnumReadAsString("Departure 1", "SyncStatus", "status"),
         new EnumReadAsString("Departure 1", "MObjStatus", "status"),
+        new EnumReadAsString("Departure 1", "SyncCustomObjStatus", "status"),
+        new EnumReadAsString("Departure 1", "MergeStatus", "status"),
+        new EnumReadAsString("Departure 1", "ResultImportToList", "importStatus"),
+        new EnumReadAsString("Departure 1", "ResultGetImportToListStatus", "status"),
         new ServiceSideInternal("Departure 2"),
+        new HiddenFromEditors("Departure 3"),
     ];
 }

@@ -11,7 +11,8 @@ namespace Marketo.Soap.Tests.Generated;
 /// Compares a WSDL with a svcutil-shaped proxy (XmlSerializer format, unwrapped message
 /// contracts, task-based operations) and lists every disagreement: operations and soapActions,
 /// message parts and headers, complex types, element names, order, occurrence, nillability, form,
-/// collapsed ArrayOf wrappers and enum values. Departures on the allow-list are accepted only
+/// collapsed ArrayOf wrappers (nested ones too), enum values, and abstract types with the derived
+/// types their [XmlInclude]s name. Departures on the allow-list are accepted only
 /// where they actually occur; one that no longer occurs is itself a disagreement.
 /// </summary>
 internal sealed class WsdlProxyAgreement
@@ -23,6 +24,8 @@ internal sealed class WsdlProxyAgreement
     private static readonly Dictionary<XmlTypeCode, Type> BuiltInTypes = new()
     {
         [XmlTypeCode.String] = typeof(string),
+        // xs:anySimpleType: XmlSerializer reads and writes it as text.
+        [XmlTypeCode.AnyAtomicType] = typeof(string),
         [XmlTypeCode.Int] = typeof(int),
         [XmlTypeCode.Long] = typeof(long),
         [XmlTypeCode.Boolean] = typeof(bool),
@@ -94,6 +97,40 @@ internal sealed class WsdlProxyAgreement
         return run.Differences;
     }
 
+    /// <summary>
+    /// The schema's types that no message reaches, directly or through other types: svcutil
+    /// emits nothing for them, so the proxy is not expected to have them.
+    /// </summary>
+    public IReadOnlyList<string> TypesOnNoPath()
+    {
+        var reached = new HashSet<XmlQualifiedName>();
+        var pending = new Stack<XmlSchemaType>(
+            _definitions.Elements(Wsdl + "message").Elements(Wsdl + "part")
+                .Select(p => _schemas.GlobalElements[QName(p, (string)p.Attribute("element")!)])
+                .OfType<XmlSchemaElement>()
+                .Select(e => e.ElementSchemaType!));
+        while (pending.TryPop(out var type))
+        {
+            if (type.QualifiedName.Namespace != _targetNamespace || !reached.Add(type.QualifiedName))
+            {
+                continue;
+            }
+
+            if (type is XmlSchemaComplexType complex)
+            {
+                foreach (var next in (Sequence(complex) ?? []).Select(e => e.ElementSchemaType!).Concat(DerivedTypes(complex)))
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return [.. _schemas.GlobalTypes.Values.Cast<XmlSchemaType>()
+            .Where(t => t.QualifiedName.Namespace == _targetNamespace && !reached.Contains(t.QualifiedName))
+            .Select(t => t.QualifiedName.Name)
+            .Order(StringComparer.Ordinal)];
+    }
+
     private static XmlQualifiedName QName(XElement context, string prefixed)
     {
         var colon = prefixed.IndexOf(':', StringComparison.Ordinal);
@@ -104,6 +141,40 @@ internal sealed class WsdlProxyAgreement
 
     private static T? Attr<T>(ICustomAttributeProvider provider)
         where T : Attribute => provider.GetCustomAttributes(typeof(T), inherit: false).OfType<T>().FirstOrDefault();
+
+    /// <summary>The elements of a complex type's content in order (a derived type's own after its base's), or null if it is not a plain sequence.</summary>
+    private static List<XmlSchemaElement>? Sequence(XmlSchemaComplexType type) => type.ContentTypeParticle switch
+    {
+        XmlSchemaSequence sequence => Flatten(sequence),
+        _ when type.ContentType == XmlSchemaContentType.Empty => [],
+        _ => null,
+    };
+
+    private static List<XmlSchemaElement>? Flatten(XmlSchemaSequence sequence)
+    {
+        var elements = new List<XmlSchemaElement>();
+        foreach (var item in sequence.Items)
+        {
+            switch (item)
+            {
+                case XmlSchemaElement element:
+                    elements.Add(element);
+                    break;
+                case XmlSchemaSequence nested when Flatten(nested) is { } inner:
+                    elements.AddRange(inner);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return elements;
+    }
+
+    private IEnumerable<XmlSchemaComplexType> DerivedTypes(XmlSchemaComplexType type) =>
+        _schemas.GlobalTypes.Values.OfType<XmlSchemaComplexType>()
+            .Where(t => t.DerivedBy == XmlSchemaDerivationMethod.Extension && t.BaseXmlSchemaType?.QualifiedName == type.QualifiedName)
+            .OrderBy(t => t.QualifiedName.Name, StringComparer.Ordinal);
 
     private static bool IsArrayWrapper(XmlSchemaType type, out XmlSchemaElement item)
     {
@@ -194,12 +265,8 @@ internal sealed class WsdlProxyAgreement
                 Differences.Add($"{typeName.Name}: has XML attributes, which this comparison does not cover");
             }
 
-            var elements = schemaType.ContentTypeParticle switch
-            {
-                XmlSchemaSequence sequence => sequence.Items.OfType<XmlSchemaElement>().ToList(),
-                _ when schemaType.ContentType == XmlSchemaContentType.Empty => [],
-                _ => null,
-            };
+            CompareDerivation(schemaType, proxyType);
+            var elements = Sequence(schemaType);
             if (elements is null)
             {
                 Differences.Add($"{typeName.Name}: its content is not a sequence of elements");
@@ -226,6 +293,7 @@ internal sealed class WsdlProxyAgreement
 
         public void CompareAccessibility(IReadOnlyCollection<Type> proxyTypes)
         {
+            CompareHiddenFromEditors(proxyTypes.Where(t => IsDataType(t) && t.IsVisible).ToList());
             var departure = agreement._departures.OfType<ServiceSideInternal>().FirstOrDefault();
             var serviceSide = new List<Type>();
             foreach (var type in proxyTypes)
@@ -264,6 +332,7 @@ internal sealed class WsdlProxyAgreement
 
         public void ReportUnreached(IReadOnlyCollection<Type> proxyTypes)
         {
+            var onNoPath = agreement.TypesOnNoPath().ToHashSet(StringComparer.Ordinal);
             foreach (var type in proxyTypes.Where(t => (IsDataType(t) || Attr<MessageContractAttribute>(t) is not null) && !_reachedTypes.Contains(t)))
             {
                 Differences.Add($"{type.Name}: no WSDL message or type leads to it");
@@ -271,7 +340,7 @@ internal sealed class WsdlProxyAgreement
 
             foreach (var schemaType in agreement._schemas.GlobalTypes.Values.Cast<XmlSchemaType>().Where(t => t.QualifiedName.Namespace == Tns))
             {
-                if (!_visitedSchemaTypes.Contains(schemaType.QualifiedName) && !IsArrayWrapper(schemaType, out _))
+                if (!_visitedSchemaTypes.Contains(schemaType.QualifiedName) && !IsArrayWrapper(schemaType, out _) && !onNoPath.Contains(schemaType.QualifiedName.Name))
                 {
                     Differences.Add($"{schemaType.QualifiedName.Name}: no WSDL message leads to it, so the proxy has nothing for it");
                 }
@@ -286,6 +355,58 @@ internal sealed class WsdlProxyAgreement
                 {
                     Differences.Add($"{departure.Name} ({departure.ComplexType}.{departure.Element} read as a string) no longer holds: re-apply it, or take it off the allow-list and out of Reference.cs's header");
                 }
+            }
+        }
+
+        private void CompareDerivation(XmlSchemaComplexType schemaType, Type proxyType)
+        {
+            var name = schemaType.QualifiedName.Name;
+            if (schemaType.IsAbstract != proxyType.IsAbstract)
+            {
+                Differences.Add($"{name}: abstract is {schemaType.IsAbstract} in the WSDL, {proxyType.IsAbstract} in the proxy's {proxyType.Name}");
+            }
+
+            // svcutil names each derived type with [XmlInclude] on its base, which is how
+            // XmlSerializer learns to write and read xsi:type for them.
+            var included = proxyType.GetCustomAttributes(typeof(XmlIncludeAttribute), inherit: false).OfType<XmlIncludeAttribute>().Select(a => a.Type!).ToList();
+            foreach (var derived in agreement.DerivedTypes(schemaType))
+            {
+                var include = included.FirstOrDefault(t => XmlTypeName(t) == derived.QualifiedName.Name);
+                if (include is null)
+                {
+                    Differences.Add($"{name}: {derived.QualifiedName.Name} extends it in the WSDL, but {proxyType.Name} has no [XmlInclude] for it");
+                    continue;
+                }
+
+                if (include.BaseType != proxyType)
+                {
+                    Differences.Add($"{derived.QualifiedName.Name}: the proxy's {include.Name} does not derive from {proxyType.Name}");
+                }
+
+                CompareComplexType(derived, include);
+            }
+
+            foreach (var extra in included.Where(t => !agreement.DerivedTypes(schemaType).Any(d => d.QualifiedName.Name == XmlTypeName(t))))
+            {
+                Differences.Add($"{name}: {proxyType.Name} has [XmlInclude] for {extra.Name}, which does not extend it in the WSDL");
+            }
+        }
+
+        private void CompareHiddenFromEditors(IReadOnlyList<Type> publicDataTypes)
+        {
+            var departure = agreement._departures.OfType<HiddenFromEditors>().FirstOrDefault();
+            var hidden = publicDataTypes.Where(t => Attr<System.ComponentModel.EditorBrowsableAttribute>(t)?.State == System.ComponentModel.EditorBrowsableState.Never).ToList();
+            if (departure is null)
+            {
+                Differences.AddRange(hidden.Select(t => $"{t.Name}: hidden from editors, but svcutil emits no [EditorBrowsable] on data types and no departure allows it"));
+            }
+            else if (hidden.Count == publicDataTypes.Count && hidden.Count > 0)
+            {
+                _applied.Add(departure);
+            }
+            else
+            {
+                Differences.AddRange(publicDataTypes.Except(hidden).Select(t => $"{departure.Name} (data types hidden from editors) does not hold for {t.Name}: it lacks [EditorBrowsable(EditorBrowsableState.Never)]"));
             }
         }
 
@@ -442,7 +563,7 @@ internal sealed class WsdlProxyAgreement
             if (IsArrayWrapper(element.ElementSchemaType!, out var item))
             {
                 _visitedSchemaTypes.Add(element.ElementSchemaType!.QualifiedName);
-                CompareCollapsedArray(where, item, member, memberType, asArray);
+                CompareCollapsedArray(where, item, member, memberType, asArray, nestingLevel: 0);
             }
             else if (asArray is not null)
             {
@@ -454,9 +575,9 @@ internal sealed class WsdlProxyAgreement
             }
         }
 
-        private void CompareCollapsedArray(string where, XmlSchemaElement item, MemberInfo member, Type memberType, XmlArrayAttribute? asArray)
+        private void CompareCollapsedArray(string where, XmlSchemaElement item, MemberInfo member, Type memberType, XmlArrayAttribute? asArray, int nestingLevel)
         {
-            var arrayItem = Attr<XmlArrayItemAttribute>(member);
+            var arrayItem = member.GetCustomAttributes(typeof(XmlArrayItemAttribute), inherit: false).OfType<XmlArrayItemAttribute>().FirstOrDefault(a => a.NestingLevel == nestingLevel);
             if (asArray is null || arrayItem is null || !memberType.IsArray)
             {
                 Differences.Add($"{where}: {item.QualifiedName.Name} list is an ArrayOf wrapper, which the proxy must collapse into an array with XmlArray and XmlArrayItem");
@@ -475,7 +596,18 @@ internal sealed class WsdlProxyAgreement
                 Differences.Add($"{where2}: the WSDL says nillable={item.IsNillable.ToString().ToLowerInvariant()}, the proxy's XmlArrayItem IsNullable={arrayItem.IsNullable}");
             }
 
-            CompareType(where2, item.ElementSchemaType!, memberType.GetElementType()!, memberType.GetElementType()!);
+            var elementType = memberType.GetElementType()!;
+            if (IsArrayWrapper(item.ElementSchemaType!, out var inner))
+            {
+                // An ArrayOf wrapper of ArrayOf wrappers (ArrayOfKeyList): a jagged array, one
+                // XmlArrayItem per level.
+                _visitedSchemaTypes.Add(item.ElementSchemaType!.QualifiedName);
+                CompareCollapsedArray(where2, inner, member, elementType, asArray, nestingLevel + 1);
+            }
+            else
+            {
+                CompareType(where2, item.ElementSchemaType!, elementType, elementType);
+            }
         }
 
         private void CompareForm(string where, string elementNamespace, XmlSchemaForm form, string? ns)
@@ -566,10 +698,16 @@ internal sealed class WsdlProxyAgreement
             }
         }
 
+        private static string XmlTypeName(Type proxyType)
+        {
+            var xmlType = Attr<XmlTypeAttribute>(proxyType);
+            return string.IsNullOrEmpty(xmlType?.TypeName) ? proxyType.Name : xmlType.TypeName;
+        }
+
         private void CompareXmlTypeName(XmlQualifiedName schemaName, Type proxyType)
         {
             var xmlType = Attr<XmlTypeAttribute>(proxyType);
-            var name = string.IsNullOrEmpty(xmlType?.TypeName) ? proxyType.Name : xmlType.TypeName;
+            var name = XmlTypeName(proxyType);
             if (name != schemaName.Name || xmlType?.Namespace != schemaName.Namespace)
             {
                 Differences.Add($"{schemaName.Name}: the proxy type {proxyType.Name} has XmlType {{{xmlType?.Namespace}}}{name}");

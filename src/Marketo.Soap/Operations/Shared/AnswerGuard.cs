@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Marketo.Soap.Operations;
+
+/// <summary>The checks on an answer that several operations share, each throwing a <see cref="MarketoTransportException"/> with <see cref="MarketoTransportFailure.InvalidResponse"/>.</summary>
+internal static class AnswerGuard
+{
+    /// <summary>
+    /// Refuses a status list that cannot be matched to the request's records.
+    /// </summary>
+    /// <remarks>
+    /// A status carries no key of its record (a new lead has no id until Marketo answers), so the
+    /// only way to match is by position. An answer with a different number of statuses therefore
+    /// cannot be matched at all, and is refused as a whole instead of being guessed at.
+    /// </remarks>
+    public static T[] OneStatusPerRecord<T>(T[]? statuses, int recordCount, string operation)
+    {
+        if (statuses is null)
+        {
+            throw Invalid($"Marketo's answer to {operation} holds no status list.", operation);
+        }
+
+        if (statuses.Length != recordCount)
+        {
+            throw Invalid(
+                string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} holds {statuses.Length} statuses for {recordCount} records, so no status can be matched to its record."),
+                operation);
+        }
+
+        return statuses;
+    }
+
+    /// <summary>The status at <paramref name="index"/>, refusing an empty one.</summary>
+    public static T Status<T>(T? status, int index, string operation)
+        where T : class =>
+        status ?? throw Invalid(
+            string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} holds an empty status at position {index}."),
+            operation);
+
+    private static MarketoTransportException Invalid(string message, string operation) =>
+        new(message, MarketoTransportFailure.InvalidResponse, httpStatusCode: null, operation);
+}
