@@ -120,6 +120,9 @@ public sealed class MarketoEmulatorStore
     /// <summary>Counts <see cref="Clear"/>s, so that a stream position handed out before one is known to be stale.</summary>
     internal int Generation { get; private set; }
 
+    /// <summary>What calls did to leads, read by getLeadActivity and getLeadChanges; guarded by <see cref="Gate"/>.</summary>
+    internal ActivityLog Activities { get; } = new();
+
     /// <summary>Guards every read and write; a SOAP call holds it for the whole call.</summary>
     internal Lock Gate { get; } = new();
 
@@ -168,6 +171,7 @@ public sealed class MarketoEmulatorStore
             _leads.Clear();
             _leadIdsByEmail.Clear();
             _leadUpdatedAt.Clear();
+            Activities.Clear();
             _staticLists.Clear();
             _staticListIds = new();
             _campaigns.Clear();

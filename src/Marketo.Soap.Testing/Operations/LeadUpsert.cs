@@ -13,6 +13,9 @@ internal sealed class LeadUpsert
 {
     private const string EmailField = "Email";
 
+    // What the emulator writes as a change's reason and source; Marketo's wording for API changes is not recorded.
+    private const string WebServiceApi = "Web service API";
+
     private readonly MarketoEmulatorStore _store;
 
     public LeadUpsert(MarketoEmulatorStore store)
@@ -83,7 +86,9 @@ internal sealed class LeadUpsert
             Email = EmailAttribute(input) ?? input.Email,
             Attributes = ApplyAttributes(ImmutableDictionary.Create<string, string>(StringComparer.Ordinal), input),
         };
-        return _store.SaveLeadLocked(foreignId is null ? lead : lead with { ForeignPersonIds = [foreignId] });
+        var saved = _store.SaveLeadLocked(foreignId is null ? lead : lead with { ForeignPersonIds = [foreignId] });
+        _store.Activities.Add(saved.Id, _store.Clock.GetUtcNow(), ActivityTypeNames.NewLead, null, ("Source Type", WebServiceApi), ("Lead ID", Id(saved.Id)));
+        return saved;
     }
 
     private StoredLead Update(StoredLead lead, LeadInput input, ForeignPersonId? foreignId)
@@ -106,8 +111,41 @@ internal sealed class LeadUpsert
             updated = updated with { ForeignPersonIds = [.. lead.ForeignPersonIds, foreignId] };
         }
 
+        LogChanges(lead, updated);
         return _store.SaveLeadLocked(updated);
     }
+
+    /// <summary>One Change Data Value per field whose value changed, with old and new values (operations facts §3.4).</summary>
+    private void LogChanges(StoredLead before, StoredLead after)
+    {
+        var at = _store.Clock.GetUtcNow();
+        var changes = after.Attributes
+            .Where(a => !string.Equals(before.Attributes.GetValueOrDefault(a.Key), a.Value, StringComparison.Ordinal))
+            .Select(a => (Name: a.Key, Old: before.Attributes.GetValueOrDefault(a.Key), New: a.Value))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+        if (!string.Equals(before.Email, after.Email, StringComparison.Ordinal))
+        {
+            changes.Insert(0, (EmailField, before.Email, after.Email ?? string.Empty));
+        }
+
+        foreach (var (name, old, value) in changes)
+        {
+            _store.Activities.Add(
+                before.Id,
+                at,
+                ActivityTypeNames.ChangeDataValue,
+                name,
+                ("Attribute Name", name),
+                ("Old Value", old ?? string.Empty),
+                ("New Value", value),
+                ("Reason", WebServiceApi),
+                ("Source", WebServiceApi),
+                ("Lead ID", Id(before.Id)));
+        }
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static ImmutableDictionary<string, string> ApplyAttributes(ImmutableDictionary<string, string> attributes, LeadInput input)
     {

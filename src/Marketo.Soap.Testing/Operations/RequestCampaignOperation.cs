@@ -54,6 +54,11 @@ internal sealed class RequestCampaignOperation
                 .Distinct()
                 .ToList();
             var now = _store.Clock.GetUtcNow();
+            foreach (var leadId in leadIds)
+            {
+                _store.Activities.Add(leadId, now, ActivityTypeNames.RequestCampaign, campaign.Name, ("Source", source));
+            }
+
             _store.AddCampaignRunLocked(new StoredCampaignRun
             {
                 CampaignId = campaign.Id,

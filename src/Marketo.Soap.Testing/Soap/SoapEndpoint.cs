@@ -69,6 +69,8 @@ internal sealed class SoapEndpoint
             ["getCampaignsForSource"] = new GetCampaignsForSourceOperation(store).Execute,
             ["requestCampaign"] = new RequestCampaignOperation(store).Execute,
             ["scheduleCampaign"] = new ScheduleCampaignOperation(store).Execute,
+            ["getLeadActivity"] = new GetLeadActivityOperation(store).Execute,
+            ["getLeadChanges"] = new GetLeadChangesOperation(store).Execute,
         };
     }
 

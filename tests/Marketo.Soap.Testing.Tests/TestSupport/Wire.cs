@@ -128,4 +128,27 @@ internal static class Wire
         new XElement("campaignName", campaignName),
         runAt is { } at ? new XElement("campaignRunAt", System.Xml.XmlConvert.ToString(at)) : null,
         tokens.Length > 0 ? new XElement("programTokenList", tokens.Select(t => Attrib("attrib", t))) : null);
+
+    public static XElement GetLeadActivity(string keyType, string keyValue, XElement? startPosition = null, int? batchSize = null, params string[] includeTypes) => new(
+        Mktows + "paramsGetLeadActivity",
+        new XElement("leadKey", new XElement("keyType", keyType), new XElement("keyValue", keyValue)),
+        includeTypes.Length > 0 ? new XElement("activityFilter", new XElement("includeTypes", includeTypes.Select(t => new XElement("activityType", t)))) : null,
+        startPosition,
+        batchSize is { } size ? new XElement("batchSize", size) : null);
+
+    public static XElement GetLeadChanges(XElement startPosition, int? batchSize = null, XElement? selector = null, params string[] activityNames) => new(
+        Mktows + "paramsGetLeadChanges",
+        startPosition,
+        activityNames.Length > 0 ? new XElement("activityNameFilter", activityNames.Select(n => new XElement("stringItem", n))) : null,
+        batchSize is { } size ? new XElement("batchSize", size) : null,
+        selector);
+
+    /// <summary>A <c>startPosition</c>; <paramref name="from"/> is a previous answer's <c>newStartPosition</c> to send back whole.</summary>
+    public static XElement StartPosition(DateTimeOffset? oldestCreatedAt = null, string? offset = null, XElement? from = null) =>
+        from is not null
+            ? new XElement("startPosition", from.Elements())
+            : new XElement(
+                "startPosition",
+                oldestCreatedAt is { } oldest ? new XElement("oldestCreatedAt", System.Xml.XmlConvert.ToString(oldest)) : null,
+                offset is not null ? new XElement("offset", offset) : null);
 }
