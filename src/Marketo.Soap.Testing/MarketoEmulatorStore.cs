@@ -507,6 +507,24 @@ public sealed class MarketoEmulatorStore
         }
     }
 
+    /// <summary>Removes a lead merged into another: its list memberships and opportunity roles pass to the winner.</summary>
+    internal void RemoveLeadLocked(int id, int mergedInto)
+    {
+        var lead = _leads[id];
+        _leads.Remove(id);
+        _leadUpdatedAt.Remove(id);
+        ReindexEmail(id, lead.Email, null);
+        foreach (var list in _staticLists.Values.Where(l => l.LeadIds.Contains(id)).ToList())
+        {
+            _staticLists[list.Id] = list with { LeadIds = [.. list.LeadIds.Select(m => m == id ? mergedInto : m).Distinct()] };
+        }
+
+        foreach (var role in _roles.Values.Where(r => r.PersonId == id).ToList())
+        {
+            _roles[role.Id] = role with { PersonId = mergedInto };
+        }
+    }
+
     internal StoredStaticList? FindStaticListLocked(int id) => _staticLists.GetValueOrDefault(id);
 
     /// <summary>List names are matched ignoring case, as Marketo's asset names are (an emulator assumption).</summary>

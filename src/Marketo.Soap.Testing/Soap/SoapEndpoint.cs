@@ -71,6 +71,7 @@ internal sealed class SoapEndpoint
             ["scheduleCampaign"] = new ScheduleCampaignOperation(store).Execute,
             ["getLeadActivity"] = new GetLeadActivityOperation(store).Execute,
             ["getLeadChanges"] = new GetLeadChangesOperation(store).Execute,
+            ["mergeLeads"] = new MergeLeadsOperation(store).Execute,
         };
     }
 

@@ -151,4 +151,12 @@ internal static class Wire
                 "startPosition",
                 oldestCreatedAt is { } oldest ? new XElement("oldestCreatedAt", System.Xml.XmlConvert.ToString(oldest)) : null,
                 offset is not null ? new XElement("offset", offset) : null);
+
+    public static XElement MergeLeads((string KeyType, string Value)[] winner, params (string KeyType, string Value)[][] losers) => new(
+        Mktows + "paramsMergeLeads",
+        new XElement("winningLeadKeyList", winner.Select(KeyAttribute)),
+        new XElement("losingLeadKeyLists", losers.Select(l => new XElement("keyList", l.Select(KeyAttribute)))));
+
+    private static XElement KeyAttribute((string KeyType, string Value) key) =>
+        new("attribute", new XElement("attrName", key.KeyType), new XElement("attrValue", key.Value));
 }
