@@ -298,13 +298,7 @@ public sealed class MarketoEmulatorStore
     /// <summary>Finds a static list by id.</summary>
     /// <param name="id">Marketo's id of the list.</param>
     /// <returns>The list, or <see langword="null"/> when no list has that id.</returns>
-    public StoredStaticList? FindStaticList(int id)
-    {
-        lock (Gate)
-        {
-            return _staticLists.GetValueOrDefault(id);
-        }
-    }
+    public StoredStaticList? FindStaticList(int id) => Find(_staticLists, id);
 
     /// <summary>Adds a smart campaign, so that calls can list, request and schedule it.</summary>
     /// <param name="campaign">The campaign; an id of 0 gets the next free id.</param>
@@ -330,13 +324,7 @@ public sealed class MarketoEmulatorStore
     /// <summary>Finds a smart campaign by id.</summary>
     /// <param name="id">Marketo's id of the campaign.</param>
     /// <returns>The campaign, or <see langword="null"/> when no campaign has that id.</returns>
-    public StoredCampaign? FindCampaign(int id)
-    {
-        lock (Gate)
-        {
-            return _campaigns.GetValueOrDefault(id);
-        }
-    }
+    public StoredCampaign? FindCampaign(int id) => Find(_campaigns, id);
 
     /// <summary>Adds a program, so that syncMObjects can update it.</summary>
     /// <param name="program">The program; an id of 0 gets the next free id, and so does a cost with id 0.</param>
@@ -585,6 +573,15 @@ public sealed class MarketoEmulatorStore
         if (id < 0 || table.ContainsKey(id))
         {
             throw new ArgumentException(Invariant($"The {what} id {id} is negative or already taken; use 0 to get the next free id."), paramName);
+        }
+    }
+
+    private T? Find<T>(SortedDictionary<int, T> table, int id)
+        where T : class
+    {
+        lock (Gate)
+        {
+            return table.GetValueOrDefault(id);
         }
     }
 

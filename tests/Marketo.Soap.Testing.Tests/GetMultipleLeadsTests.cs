@@ -20,8 +20,8 @@ public class GetMultipleLeadsTests
         {
             var answer = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.UpdatedSelector(_clock.GetUtcNow().AddDays(-1)), position, 1000), _clock);
             answer.AssertSuccess();
-            position = Text(answer, "newStreamPosition");
-            pages.Add((Number(answer, "returnCount"), Number(answer, "remainingCount"), position));
+            position = answer.Text("newStreamPosition");
+            pages.Add((answer.Number("returnCount"), answer.Number("remainingCount"), position));
             seen.AddRange(answer.Xml.Descendants("Email").Select(e => e.Value));
         }
         while (pages[^1].Remaining > 0);
@@ -37,14 +37,14 @@ public class GetMultipleLeadsTests
         await using var emulator = await TestEmulator.StartAsync(_clock);
         Seed(emulator, 5);
         var first = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.KeySelector("EMAIL", Emails(7)), batchSize: 3), _clock);
-        var saved = Text(first, "newStreamPosition");
+        var saved = first.Text("newStreamPosition");
         emulator.Store.AddLead(new StoredLead { Email = "lead6@example.com" });
 
         var resumed = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.KeySelector("EMAIL", Emails(7)), saved, 3), _clock);
 
         Assert.Equal(["lead1@example.com", "lead2@example.com", "lead3@example.com"], first.Xml.Descendants("Email").Select(e => e.Value));
         Assert.Equal(["lead4@example.com", "lead5@example.com", "lead6@example.com"], resumed.Xml.Descendants("Email").Select(e => e.Value));
-        Assert.Equal(0, Number(resumed, "remainingCount"));
+        Assert.Equal(0, resumed.Number("remainingCount"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class GetMultipleLeadsTests
         emulator.Store.Clear();
         Seed(emulator, 3);
 
-        var answer = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.KeySelector("EMAIL", Emails(3)), Text(first, "newStreamPosition"), 1), _clock);
+        var answer = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.KeySelector("EMAIL", Emails(3)), first.Text("newStreamPosition"), 1), _clock);
 
         answer.AssertMarketoFault(20122);
     }
@@ -68,7 +68,7 @@ public class GetMultipleLeadsTests
         Seed(emulator, 3);
         var first = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.KeySelector("EMAIL", Emails(3)), batchSize: 1), _clock);
 
-        var answer = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.KeySelector("EMAIL", Emails(2)), Text(first, "newStreamPosition"), 1), _clock);
+        var answer = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.KeySelector("EMAIL", Emails(2)), first.Text("newStreamPosition"), 1), _clock);
 
         answer.AssertMarketoFault(20122);
     }
@@ -94,9 +94,9 @@ public class GetMultipleLeadsTests
         // The window closed at the first page, so a lead changed afterwards falls out of it.
         _clock.Advance(TimeSpan.FromMinutes(1));
         await emulator.PostAsync(Wire.SyncLead(Wire.Lead(email: "lead2@example.com", attributes: ("Company", "Acme")), returnLead: false), _clock);
-        var answer = await emulator.PostAsync(Wire.GetMultipleLeads(selector, Text(first, "newStreamPosition"), 1), _clock);
+        var answer = await emulator.PostAsync(Wire.GetMultipleLeads(selector, first.Text("newStreamPosition"), 1), _clock);
 
-        Assert.Equal(1, Number(first, "remainingCount"));
+        Assert.Equal(1, first.Number("remainingCount"));
         answer.AssertMarketoFault(20123);
     }
 
@@ -108,8 +108,8 @@ public class GetMultipleLeadsTests
 
         var answer = await emulator.PostAsync(Wire.GetMultipleLeads(Wire.KeySelector("EMAIL", Emails(150))), _clock);
 
-        Assert.Equal(100, Number(answer, "returnCount"));
-        Assert.Equal(0, Number(answer, "remainingCount"));
+        Assert.Equal(100, answer.Number("returnCount"));
+        Assert.Equal(0, answer.Number("remainingCount"));
     }
 
     [Fact]
@@ -208,8 +208,4 @@ public class GetMultipleLeadsTests
     }
 
     private static List<string> Emails(int count) => [.. Enumerable.Range(1, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"lead{i}@example.com"))];
-
-    private static string Text(SoapAnswer answer, string name) => answer.Xml.Descendants(name).Single().Value;
-
-    private static int Number(SoapAnswer answer, string name) => int.Parse(Text(answer, name), CultureInfo.InvariantCulture);
 }

@@ -26,7 +26,7 @@ public class LeadActivityTests
         Assert.Equal("Company", change.Element("mktgAssetName")!.Value);
         Assert.Equal(("Old", "New"), (Attribute(change, "Old Value"), Attribute(change, "New Value")));
         Assert.Equal("1", change.Element("mktPersonId")!.Value);
-        Assert.Equal(0, Number(answer, "remainingCount"));
+        Assert.Equal(0, answer.Number("remainingCount"));
         Assert.Empty(WsdlSchema.ValidateBody(answer.Xml));
     }
 
@@ -56,8 +56,8 @@ public class LeadActivityTests
         var second = await emulator.PostAsync(Wire.GetLeadActivity("IDNUM", "1", Wire.StartPosition(from: NewPosition(first)), 3), _clock);
         var past = await emulator.PostAsync(Wire.GetLeadActivity("IDNUM", "1", Wire.StartPosition(from: NewPosition(second)), 3), _clock);
 
-        Assert.Equal((3, 2), (Number(first, "returnCount"), Number(first, "remainingCount")));
-        Assert.Equal((2, 0), (Number(second, "returnCount"), Number(second, "remainingCount")));
+        Assert.Equal((3, 2), (first.Number("returnCount"), first.Number("remainingCount")));
+        Assert.Equal((2, 0), (second.Number("returnCount"), second.Number("remainingCount")));
         Assert.Equal(["5", "4", "3", "2", "1"], first.Xml.Descendants("activityRecord").Concat(second.Xml.Descendants("activityRecord")).Select(r => r.Element("id")!.Value));
         Assert.Equal("ID:3", NewPosition(first).Element("offset")!.Value);
         past.AssertMarketoFault(20123);
@@ -145,7 +145,7 @@ public class LeadActivityTests
             var answer = await emulator.PostAsync(Wire.GetLeadChanges(position, batchSize: 100), _clock);
             answer.AssertSuccess();
             ids.AddRange(answer.Xml.Descendants("leadChangeRecord").Select(r => r.Element("mktPersonId")!.Value));
-            remaining.Add(Number(answer, "remainingCount"));
+            remaining.Add(answer.Number("remainingCount"));
             position = Wire.StartPosition(from: NewPosition(answer));
         }
         while (remaining[^1] > 0);
@@ -186,6 +186,4 @@ public class LeadActivityTests
 
     private static string Attribute(XElement record, string name) =>
         record.Descendants("attribute").Single(a => a.Element("attrName")!.Value == name).Element("attrValue")!.Value;
-
-    private static int Number(SoapAnswer answer, string name) => int.Parse(answer.Xml.Descendants(name).Single().Value, CultureInfo.InvariantCulture);
 }
