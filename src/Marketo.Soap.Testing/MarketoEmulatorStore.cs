@@ -28,6 +28,12 @@ public sealed class MarketoEmulatorStore
     private readonly HashSet<string> _leadFields = new(StandardLeadFields.Names, StringComparer.Ordinal);
     private readonly Dictionary<string, string> _customLeadFieldTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _tagTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, DateTimeOffset> _leadUpdatedAt = [];
+    private readonly SortedDictionary<int, StoredStaticList> _staticLists = [];
+    private IdSequence _staticListIds = new();
+    private readonly SortedDictionary<int, StoredCampaign> _campaigns = [];
+    private readonly List<StoredCampaignRun> _campaignRuns = [];
+    private IdSequence _campaignIds = new();
     private IdSequence _leadIds = new();
     private IdSequence _programIds = new();
     private IdSequence _costIds = new();
@@ -44,6 +50,24 @@ public sealed class MarketoEmulatorStore
 
     /// <summary>Every program, by increasing id.</summary>
     public IReadOnlyList<StoredProgram> Programs => Snapshot(_programs);
+
+    /// <summary>Every static list, by increasing id.</summary>
+    public IReadOnlyList<StoredStaticList> StaticLists => Snapshot(_staticLists);
+
+    /// <summary>Every smart campaign, by increasing id.</summary>
+    public IReadOnlyList<StoredCampaign> Campaigns => Snapshot(_campaigns);
+
+    /// <summary>Every campaign run requestCampaign and scheduleCampaign asked for, oldest first.</summary>
+    public IReadOnlyList<StoredCampaignRun> CampaignRuns
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return [.. _campaignRuns];
+            }
+        }
+    }
 
     /// <summary>Every opportunity, by increasing id.</summary>
     public IReadOnlyList<StoredOpportunity> Opportunities => Snapshot(_opportunities);
@@ -89,6 +113,15 @@ public sealed class MarketoEmulatorStore
             }
         }
     }
+
+    /// <summary>The clock that stamps when a lead was last updated; the emulator's own clock.</summary>
+    internal TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Counts <see cref="Clear"/>s, so that a stream position handed out before one is known to be stale.</summary>
+    internal int Generation { get; private set; }
+
+    /// <summary>What calls did to leads, read by getLeadActivity and getLeadChanges; guarded by <see cref="Gate"/>.</summary>
+    internal ActivityLog Activities { get; } = new();
 
     /// <summary>Guards every read and write; a SOAP call holds it for the whole call.</summary>
     internal Lock Gate { get; } = new();
@@ -137,6 +170,14 @@ public sealed class MarketoEmulatorStore
         {
             _leads.Clear();
             _leadIdsByEmail.Clear();
+            _leadUpdatedAt.Clear();
+            Activities.Clear();
+            _staticLists.Clear();
+            _staticListIds = new();
+            _campaigns.Clear();
+            _campaignRuns.Clear();
+            _campaignIds = new();
+            Generation++;
             _programs.Clear();
             _opportunities.Clear();
             _roles.Clear();
@@ -233,6 +274,57 @@ public sealed class MarketoEmulatorStore
             return _leadIdsByEmail.TryGetValue(email, out var ids) ? [.. ids.Select(id => _leads[id])] : [];
         }
     }
+
+    /// <summary>Adds a static list, so that calls can read and change its members.</summary>
+    /// <param name="list">The list; an id of 0 gets the next free id.</param>
+    /// <returns>The list as stored, with its id.</returns>
+    /// <exception cref="ArgumentException">The id is negative or taken, the name is blank, or a member is not a stored lead.</exception>
+    public StoredStaticList AddStaticList(StoredStaticList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        lock (Gate)
+        {
+            CheckNewId(list.Id, _staticLists, "static list", nameof(list));
+            ArgumentException.ThrowIfNullOrWhiteSpace(list.Name, nameof(list));
+            if (list.LeadIds.FirstOrDefault(id => !_leads.ContainsKey(id)) is var missing and not 0)
+            {
+                throw new ArgumentException(Invariant($"Lead {missing} is not in the store."), nameof(list));
+            }
+
+            return SaveStaticListLocked(list with { LeadIds = [.. list.LeadIds.Distinct()] });
+        }
+    }
+
+    /// <summary>Finds a static list by id.</summary>
+    /// <param name="id">Marketo's id of the list.</param>
+    /// <returns>The list, or <see langword="null"/> when no list has that id.</returns>
+    public StoredStaticList? FindStaticList(int id) => Find(_staticLists, id);
+
+    /// <summary>Adds a smart campaign, so that calls can list, request and schedule it.</summary>
+    /// <param name="campaign">The campaign; an id of 0 gets the next free id.</param>
+    /// <returns>The campaign as stored, with its id.</returns>
+    /// <exception cref="ArgumentException">The id is negative or taken, the name is blank, or a source is not <c>MKTOWS</c> or <c>SALES</c>.</exception>
+    public StoredCampaign AddCampaign(StoredCampaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        lock (Gate)
+        {
+            CheckNewId(campaign.Id, _campaigns, "campaign", nameof(campaign));
+            ArgumentException.ThrowIfNullOrWhiteSpace(campaign.Name, nameof(campaign));
+            if (campaign.Sources.Any(s => s is not ("MKTOWS" or "SALES")))
+            {
+                throw new ArgumentException("A campaign's sources are MKTOWS and SALES.", nameof(campaign));
+            }
+
+            var stored = campaign with { Sources = [.. campaign.Sources.Distinct()] };
+            return Save(_campaigns, _campaignIds, stored, stored.Id, id => stored with { Id = id });
+        }
+    }
+
+    /// <summary>Finds a smart campaign by id.</summary>
+    /// <param name="id">Marketo's id of the campaign.</param>
+    /// <returns>The campaign, or <see langword="null"/> when no campaign has that id.</returns>
+    public StoredCampaign? FindCampaign(int id) => Find(_campaigns, id);
 
     /// <summary>Adds a program, so that syncMObjects can update it.</summary>
     /// <param name="program">The program; an id of 0 gets the next free id, and so does a cost with id 0.</param>
@@ -352,6 +444,16 @@ public sealed class MarketoEmulatorStore
 
     internal StoredLead? FindLeadLocked(int id) => _leads.GetValueOrDefault(id);
 
+    /// <summary>Every lead by increasing id, without a copy: for reads inside a call.</summary>
+    internal IEnumerable<StoredLead> LeadsLocked => _leads.Values;
+
+    /// <summary>When the lead was created or last changed, by the emulator's clock.</summary>
+    internal DateTimeOffset LeadUpdatedAtLocked(int id) => _leadUpdatedAt.GetValueOrDefault(id);
+
+    /// <summary>A lead field's data type as answers write it in <c>attrType</c>.</summary>
+    internal string LeadFieldTypeLocked(string name) =>
+        _customLeadFieldTypes.GetValueOrDefault(name) ?? StandardLeadFields.TypeOf(name);
+
     /// <summary>The most recently created lead with the address: the one an email match updates (an emulator assumption).</summary>
     internal StoredLead? FindNewestLeadByEmailLocked(string email) =>
         _leadIdsByEmail.TryGetValue(email, out var ids) ? _leads[ids.Max] : null;
@@ -367,6 +469,7 @@ public sealed class MarketoEmulatorStore
         var previousEmail = _leads.GetValueOrDefault(lead.Id)?.Email;
         var saved = Save(_leads, _leadIds, lead, lead.Id, id => lead with { Id = id });
         ReindexEmail(saved.Id, previousEmail, saved.Email);
+        _leadUpdatedAt[saved.Id] = Clock.GetUtcNow();
         return saved;
     }
 
@@ -391,6 +494,39 @@ public sealed class MarketoEmulatorStore
             ids.Add(id);
         }
     }
+
+    /// <summary>Removes a lead merged into another: its list memberships and opportunity roles pass to the winner.</summary>
+    internal void RemoveLeadLocked(int id, int mergedInto)
+    {
+        var lead = _leads[id];
+        _leads.Remove(id);
+        _leadUpdatedAt.Remove(id);
+        ReindexEmail(id, lead.Email, null);
+        foreach (var list in _staticLists.Values.Where(l => l.LeadIds.Contains(id)).ToList())
+        {
+            _staticLists[list.Id] = list with { LeadIds = [.. list.LeadIds.Select(m => m == id ? mergedInto : m).Distinct()] };
+        }
+
+        foreach (var role in _roles.Values.Where(r => r.PersonId == id).ToList())
+        {
+            _roles[role.Id] = role with { PersonId = mergedInto };
+        }
+    }
+
+    internal StoredStaticList? FindStaticListLocked(int id) => _staticLists.GetValueOrDefault(id);
+
+    /// <summary>List names are matched ignoring case, as Marketo's asset names are (an emulator assumption).</summary>
+    internal StoredStaticList? FindStaticListByNameLocked(string name) =>
+        _staticLists.Values.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    internal StoredStaticList SaveStaticListLocked(StoredStaticList list) =>
+        Save(_staticLists, _staticListIds, list, list.Id, id => list with { Id = id });
+
+    internal IEnumerable<StoredCampaign> CampaignsLocked => _campaigns.Values;
+
+    internal StoredCampaign? FindCampaignLocked(int id) => _campaigns.GetValueOrDefault(id);
+
+    internal void AddCampaignRunLocked(StoredCampaignRun run) => _campaignRuns.Add(run);
 
     internal StoredProgram? FindProgramLocked(int id) => _programs.GetValueOrDefault(id);
 
@@ -437,6 +573,15 @@ public sealed class MarketoEmulatorStore
         if (id < 0 || table.ContainsKey(id))
         {
             throw new ArgumentException(Invariant($"The {what} id {id} is negative or already taken; use 0 to get the next free id."), paramName);
+        }
+    }
+
+    private T? Find<T>(SortedDictionary<int, T> table, int id)
+        where T : class
+    {
+        lock (Gate)
+        {
+            return table.GetValueOrDefault(id);
         }
     }
 

@@ -121,7 +121,7 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
 
         var userId = options.UserId ?? "emulator_1_" + RandomNumberGenerator.GetHexString(22);
         var encryptionKey = options.EncryptionKey ?? RandomNumberGenerator.GetHexString(32, lowercase: true);
-        var store = new MarketoEmulatorStore();
+        var store = new MarketoEmulatorStore { Clock = options.TimeProvider };
         var faults = new FaultInjector();
         var log = new ExchangeLog(options.ExchangeLogCapacity, options.OnExchange);
         var stopping = new CancellationTokenSource();

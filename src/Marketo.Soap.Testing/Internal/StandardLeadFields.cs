@@ -18,4 +18,26 @@ internal static class StandardLeadFields
         "DoNotCall", "DoNotCallReason", "Unsubscribed", "UnsubscribedReason", "EmailInvalid", "EmailInvalidCause",
         "InferredCompany", "InferredCountry", "AnonymousIP",
     ];
+
+    // The types Marketo's recorded answers show (Website url, LeadScore integer); the others are
+    // the types of these fields in Marketo's field list, and every remaining field is a string.
+    private static readonly Dictionary<string, string> Types = new(StringComparer.Ordinal)
+    {
+        ["Website"] = "url",
+        ["LeadScore"] = "integer",
+        ["NumberOfEmployees"] = "integer",
+        ["NumberOfLocations"] = "integer",
+        ["AnnualRevenue"] = "currency",
+        ["DateofBirth"] = "date",
+        ["DoNotCall"] = "boolean",
+        ["Unsubscribed"] = "boolean",
+        ["EmailInvalid"] = "boolean",
+        ["Email"] = "email",
+        ["Phone"] = "phone",
+        ["MobilePhone"] = "phone",
+        ["MainPhone"] = "phone",
+        ["Fax"] = "phone",
+    };
+
+    public static string TypeOf(string name) => Types.GetValueOrDefault(name, "string");
 }

@@ -32,6 +32,8 @@ internal static class SeedLoader
         Each(seed.Programs, "programs", p => store.AddProgram(p));
         Each(seed.Opportunities, "opportunities", o => store.AddOpportunity(o));
         Each(seed.OpportunityPersonRoles, "opportunityPersonRoles", r => store.AddOpportunityPersonRole(r));
+        Each(seed.StaticLists, "staticLists", l => store.AddStaticList(l));
+        Each(seed.Campaigns, "campaigns", c => store.AddCampaign(c));
     }
 
     private static void Each<T>(IReadOnlyList<T> items, string part, Action<T> add)

@@ -15,6 +15,8 @@ internal static class StoreSnapshot
                 Programs = store.Programs,
                 Opportunities = store.Opportunities,
                 OpportunityPersonRoles = store.OpportunityPersonRoles,
+                StaticLists = store.StaticLists,
+                Campaigns = store.Campaigns,
             };
         }
     }

@@ -62,6 +62,16 @@ internal sealed class SoapEndpoint
         {
             ["syncMultipleLeads"] = leads.Execute,
             ["syncMObjects"] = mObjects.Execute,
+            ["getLead"] = new GetLeadOperation(store).Execute,
+            ["syncLead"] = new SyncLeadOperation(store).Execute,
+            ["getMultipleLeads"] = new GetMultipleLeadsOperation(store).Execute,
+            ["listOperation"] = new ListMembershipOperation(store).Execute,
+            ["getCampaignsForSource"] = new GetCampaignsForSourceOperation(store).Execute,
+            ["requestCampaign"] = new RequestCampaignOperation(store).Execute,
+            ["scheduleCampaign"] = new ScheduleCampaignOperation(store).Execute,
+            ["getLeadActivity"] = new GetLeadActivityOperation(store).Execute,
+            ["getLeadChanges"] = new GetLeadChangesOperation(store).Execute,
+            ["mergeLeads"] = new MergeLeadsOperation(store).Execute,
         };
     }
 

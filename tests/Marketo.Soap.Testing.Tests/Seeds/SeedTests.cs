@@ -25,6 +25,20 @@ public class SeedTests
     }
 
     [Fact]
+    public async Task SeedFromFile_StoresStaticListsAndCampaigns()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+
+        emulator.SeedFromFile(SeedPath("list-and-campaign.json"));
+
+        var list = emulator.Store.FindStaticList(31)!;
+        Assert.Equal("Webinar.Attendees", list.Name);
+        Assert.Equal([5], list.LeadIds);
+        var campaign = emulator.Store.FindCampaign(1204)!;
+        Assert.Equal(("Welcome", "Onboarding", "MKTOWS"), (campaign.Name, campaign.ProgramName, Assert.Single(campaign.Sources)));
+    }
+
+    [Fact]
     public async Task DeclaredCustomField_IsAcceptedBySyncMultipleLeadsInStrictMode()
     {
         await using var emulator = await TestEmulator.StartAsync(_clock);

@@ -34,6 +34,12 @@ internal sealed class SoapAnswer
             ? int.Parse(code.Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
+    /// <summary>The text of the one element named <paramref name="name"/> anywhere in the answer.</summary>
+    public string Text(string name) => Xml.Descendants(name).Single().Value;
+
+    /// <summary>The number in the one element named <paramref name="name"/>, such as <c>returnCount</c>.</summary>
+    public int Number(string name) => int.Parse(Text(name), System.Globalization.CultureInfo.InvariantCulture);
+
     public string? FaultMessage => Xml.Descendants("message").FirstOrDefault()?.Value;
 
     /// <summary>Asserts the answer is a Marketo fault with <paramref name="code"/>, sent as SOAP faults are: HTTP 500, XML.</summary>
