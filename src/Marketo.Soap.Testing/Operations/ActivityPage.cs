@@ -4,7 +4,7 @@ using Marketo.Soap.Testing.Soap;
 namespace Marketo.Soap.Testing.Operations;
 
 /// <summary>One page of activities, with how many remain after it.</summary>
-internal sealed record ActivityPage(IReadOnlyList<LeadActivity> Records, int Remaining)
+internal sealed record ActivityPage(IReadOnlyList<StoredActivity> Records, int Remaining)
 {
     public int? LastId => Records.Count > 0 ? Records[^1].Id : null;
 
@@ -17,7 +17,7 @@ internal sealed record ActivityPage(IReadOnlyList<LeadActivity> Records, int Rem
     }
 
     /// <exception cref="SoapFault">20123 when a position with an offset has nothing left after it.</exception>
-    public static ActivityPage Take(IEnumerable<LeadActivity> chosen, int batchSize, ActivityStreamPosition position)
+    public static ActivityPage Take(IEnumerable<StoredActivity> chosen, int batchSize, ActivityStreamPosition position)
     {
         var all = chosen.ToList();
         if (position.AfterId is not null && all.Count == 0)

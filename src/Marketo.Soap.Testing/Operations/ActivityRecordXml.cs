@@ -8,7 +8,7 @@ namespace Marketo.Soap.Testing.Operations;
 internal static class ActivityRecordXml
 {
     /// <summary>An <c>activityRecord</c>: <c>campaign</c> empty, the person and organisation fields nil, as in the documented sample.</summary>
-    public static XElement Activity(LeadActivity activity) => new(
+    public static XElement Activity(StoredActivity activity) => new(
         "activityRecord",
         Common(activity),
         new XElement("campaign", string.Empty),
@@ -19,12 +19,12 @@ internal static class ActivityRecordXml
         LeadRecordXml.Nil("foreignSysOrgId"));
 
     /// <summary>A <c>leadChangeRecord</c>: no <c>campaign</c>, since no campaign made the change.</summary>
-    public static XElement Change(LeadActivity activity) => new(
+    public static XElement Change(StoredActivity activity) => new(
         "leadChangeRecord",
         Common(activity),
         new XElement("mktPersonId", Id(activity.LeadId)));
 
-    private static IEnumerable<XElement> Common(LeadActivity activity) =>
+    private static IEnumerable<XElement> Common(StoredActivity activity) =>
     [
         new XElement("id", activity.Id),
         new XElement("activityDateTime", XmlConvert.ToString(activity.CreatedAt)),

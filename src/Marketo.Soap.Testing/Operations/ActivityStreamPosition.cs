@@ -36,7 +36,7 @@ internal sealed record ActivityStreamPosition(DateTimeOffset? LatestCreatedAt, D
         return new ActivityStreamPosition(Date(position, "latestCreatedAt"), Date(position, "oldestCreatedAt"), afterId);
     }
 
-    public bool Admits(LeadActivity activity) =>
+    public bool Admits(StoredActivity activity) =>
         (LatestCreatedAt is not { } latest || activity.CreatedAt <= latest)
         && (OldestCreatedAt is not { } oldest || activity.CreatedAt >= oldest);
 

@@ -7,4 +7,4 @@ namespace Marketo.Soap.Testing;
 /// <param name="ActivityType">The display name answers carry, for example <c>Change Data Value</c>.</param>
 /// <param name="AssetName">The <c>mktgAssetName</c>: the field, list or campaign involved; null for none.</param>
 /// <param name="Attributes">The <c>activityAttributes</c>, in order.</param>
-internal sealed record LeadActivity(int Id, int LeadId, DateTimeOffset CreatedAt, string ActivityType, string? AssetName, IReadOnlyList<(string Name, string Value)> Attributes);
+internal sealed record StoredActivity(int Id, int LeadId, DateTimeOffset CreatedAt, string ActivityType, string? AssetName, IReadOnlyList<(string Name, string Value)> Attributes);
