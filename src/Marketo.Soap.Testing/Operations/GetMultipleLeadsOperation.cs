@@ -68,7 +68,9 @@ internal sealed class GetMultipleLeadsOperation
                 : new LeadStreamPosition(
                     page[^1].Id,
                     selection.WindowStart?.ToUnixTimeSeconds() ?? 0,
-                    selection.WindowEnd?.ToUnixTimeSeconds() ?? 0,
+                    // Rounded up: the position keeps whole seconds, as Marketo's does, and a window
+                    // end cut down to its second would drop the leads written later in that second.
+                    selection.WindowEnd is { } end ? (end.ToUnixTimeMilliseconds() + 999) / 1000 : 0,
                     offset,
                     remaining,
                     digest,
