@@ -15,8 +15,8 @@
 //             dotnet-svcutil.params.json beside this file: XmlSerializer format, Task-based
 //             operations, unwrapped message contracts, collections as arrays.
 // Provenance: dotnet-svcutil is not served by the NuGet registry this project builds from, so
-//             this file was written by hand in exactly that shape. Where the tool exists,
-//             regenerate it from the repository root with
+//             this file was written without it, from the WSDL, in exactly that shape. Where
+//             the tool exists, regenerate it from the repository root with
 //
 //               dotnet tool install --global dotnet-svcutil
 //               dotnet-svcutil wsdl/mktows-2_3.wsdl --serializer XmlSerializer \

@@ -9,11 +9,11 @@ namespace Marketo.Soap.Tests.Generated;
 
 /// <summary>
 /// Compares a WSDL with a svcutil-shaped proxy (XmlSerializer format, unwrapped message
-/// contracts, task-based operations) and lists every disagreement: operations and soapActions,
-/// message parts and headers, complex types, element names, order, occurrence, nillability, form,
-/// collapsed ArrayOf wrappers (nested ones too), enum values, and abstract types with the derived
-/// types their [XmlInclude]s name. Departures on the allow-list are accepted only
-/// where they actually occur; one that no longer occurs is itself a disagreement.
+/// contracts, task-based operations) and lists every disagreement: operations, soapActions and
+/// known types, message parts and headers, complex types, element names, order, occurrence,
+/// nillability, form, collapsed ArrayOf wrappers (nested ones too), enum values, and abstract
+/// types with the derived types their [XmlInclude]s name. Departures on the allow-list are
+/// accepted only where they actually occur; one that no longer occurs is itself a disagreement.
 /// </summary>
 internal sealed class WsdlProxyAgreement
 {
@@ -430,6 +430,18 @@ internal sealed class WsdlProxyAgreement
             if (format is not { Style: OperationFormatStyle.Document, Use: OperationFormatUse.Literal })
             {
                 Differences.Add($"operation {name}: the proxy does not use XmlSerializer with document/literal");
+            }
+
+            // svcutil names every base type that has derived types with [ServiceKnownType] on
+            // every operation, whether or not the operation's messages use it.
+            var known = method.GetCustomAttributes(typeof(ServiceKnownTypeAttribute), inherit: false).OfType<ServiceKnownTypeAttribute>()
+                .Select(a => XmlTypeName(a.Type!)).Order(StringComparer.Ordinal).ToList();
+            var bases = agreement._schemas.GlobalTypes.Values.OfType<XmlSchemaComplexType>()
+                .Where(t => t.QualifiedName.Namespace == Tns && agreement.DerivedTypes(t).Any())
+                .Select(t => t.QualifiedName.Name).Order(StringComparer.Ordinal).ToList();
+            if (!known.SequenceEqual(bases))
+            {
+                Differences.Add($"operation {name}: the WSDL's base types with derived types are [{string.Join(", ", bases)}], the proxy's ServiceKnownTypes [{string.Join(", ", known)}]");
             }
 
             var parameters = method.GetParameters();

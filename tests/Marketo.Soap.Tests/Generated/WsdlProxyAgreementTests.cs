@@ -157,6 +157,19 @@ public partial class WsdlProxyAgreementTests
     }
 
     [Fact]
+    public void Compare_WsdlDerivesATypeFromAttrib_ReportsTheServiceKnownTypesOfEveryOperation()
+    {
+        var differences = Checker(mutateWsdl: w => SchemaType(w, "Attrib").AddAfterSelf(
+            new XElement(
+                Xs + "complexType",
+                new XAttribute("name", "NamedAttrib"),
+                new XElement(Xs + "complexContent", new XElement(Xs + "extension", new XAttribute("base", "tns:Attrib")))))).Compare(ProxyTypes());
+
+        var knownTypes = differences.Where(d => d.EndsWith("the WSDL's base types with derived types are [Attrib, LeadSelector], the proxy's ServiceKnownTypes [LeadSelector]", StringComparison.Ordinal));
+        Assert.Equal(Operations.Select(o => $"operation {o}").Order(StringComparer.Ordinal), knownTypes.Select(d => d[..d.IndexOf(':', StringComparison.Ordinal)]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Compare_WsdlMakesLeadSelectorConcrete_ReportsAbstract()
     {
         var differences = Checker(mutateWsdl: w => SchemaType(w, "LeadSelector").SetAttributeValue("abstract", null)).Compare(ProxyTypes());
