@@ -74,99 +74,52 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     internal RecentCalls? RecentCalls => _pipeline?.RecentCalls;
 
     /// <inheritdoc/>
-    public virtual Task<SyncMultipleLeadsResult> SyncMultipleLeadsAsync(SyncMultipleLeadsRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _pipeline.SendAsync(SyncMultipleLeadsOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<SyncMultipleLeadsResult> SyncMultipleLeadsAsync(SyncMultipleLeadsRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, SyncMultipleLeadsOperation.Prepare, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<SyncMObjectsResult> SyncMObjectsAsync(SyncMObjectsRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _pipeline.SendAsync(SyncMObjectsOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<SyncMObjectsResult> SyncMObjectsAsync(SyncMObjectsRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, SyncMObjectsOperation.Prepare, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<GetLeadResult> GetLeadAsync(GetLeadRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return _pipeline.SendAsync(GetLeadOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<GetLeadResult> GetLeadAsync(GetLeadRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, GetLeadOperation.Prepare, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual MarketoAsyncPageable<LeadRecord> GetMultipleLeadsAsync(GetMultipleLeadsRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        GetMultipleLeadsOperation.Validate(request);
-        return new PagedCall<LeadRecord>((token, ct) => _pipeline.SendAsync(GetMultipleLeadsOperation.PreparePage(request, token), ct), cancellationToken);
-    }
+    public virtual MarketoAsyncPageable<LeadRecord> GetMultipleLeadsAsync(GetMultipleLeadsRequest request, CancellationToken cancellationToken = default) =>
+        Paged(request, GetMultipleLeadsOperation.Validate, GetMultipleLeadsOperation.PreparePage, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual MarketoAsyncPageable<LeadActivity> GetLeadActivityAsync(GetLeadActivityRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        GetLeadActivityOperation.Validate(request);
-        return new PagedCall<LeadActivity>((token, ct) => _pipeline.SendAsync(GetLeadActivityOperation.PreparePage(request, token), ct), cancellationToken);
-    }
+    public virtual MarketoAsyncPageable<LeadActivity> GetLeadActivityAsync(GetLeadActivityRequest request, CancellationToken cancellationToken = default) =>
+        Paged(request, GetLeadActivityOperation.Validate, GetLeadActivityOperation.PreparePage, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual MarketoAsyncPageable<LeadChange> GetLeadChangesAsync(GetLeadChangesRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        GetLeadChangesOperation.Validate(request);
-        return new PagedCall<LeadChange>((token, ct) => _pipeline.SendAsync(GetLeadChangesOperation.PreparePage(request, token), ct), cancellationToken);
-    }
+    public virtual MarketoAsyncPageable<LeadChange> GetLeadChangesAsync(GetLeadChangesRequest request, CancellationToken cancellationToken = default) =>
+        Paged(request, GetLeadChangesOperation.Validate, GetLeadChangesOperation.PreparePage, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<SyncLeadResult> SyncLeadAsync(SyncLeadRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _pipeline.SendAsync(SyncLeadOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<SyncLeadResult> SyncLeadAsync(SyncLeadRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, SyncLeadOperation.Prepare, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<MergeLeadsResult> MergeLeadsAsync(MergeLeadsRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _pipeline.SendAsync(MergeLeadsOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<MergeLeadsResult> MergeLeadsAsync(MergeLeadsRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, MergeLeadsOperation.Prepare, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<ListOperationResult> ListOperationAsync(ListOperationRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _pipeline.SendAsync(ListOperationOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<ListOperationResult> ListOperationAsync(ListOperationRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, ListOperationOperation.Prepare, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<GetCampaignsForSourceResult> GetCampaignsForSourceAsync(GetCampaignsForSourceRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _pipeline.SendAsync(GetCampaignsForSourceOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<GetCampaignsForSourceResult> GetCampaignsForSourceAsync(GetCampaignsForSourceRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, GetCampaignsForSourceOperation.Prepare, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<RequestCampaignResult> RequestCampaignAsync(RequestCampaignRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _pipeline.SendAsync(RequestCampaignOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<RequestCampaignResult> RequestCampaignAsync(RequestCampaignRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, RequestCampaignOperation.Prepare, cancellationToken);
 
     /// <inheritdoc/>
-    public virtual Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return _pipeline.SendAsync(ScheduleCampaignOperation.Prepare(request), cancellationToken);
-    }
+    public virtual Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, ScheduleCampaignOperation.Prepare, cancellationToken);
 
     /// <summary>
     /// Closes the channel factory. Calls in flight, and calls waiting for a concurrency slot, a rate
@@ -191,5 +144,27 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
             _disposed = true;
             _pipeline?.Dispose();
         }
+    }
+
+    /// <summary>How every method sends one call: the argument and disposal checks, then the operation's prepared call through the pipeline.</summary>
+    private Task<TResult> CallAsync<TRequest, TResult>(TRequest request, Func<TRequest, PreparedCall<TResult>> prepare, CancellationToken cancellationToken)
+        where TRequest : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _pipeline.SendAsync(prepare(request), cancellationToken);
+    }
+
+    /// <summary>
+    /// How every paged read starts: the same checks, and the request validated now rather than at the
+    /// first page; each page is then one call through the pipeline.
+    /// </summary>
+    private PagedCall<T> Paged<TRequest, T>(TRequest request, Action<TRequest> validate, Func<TRequest, string?, PreparedCall<MarketoPage<T>>> preparePage, CancellationToken cancellationToken)
+        where TRequest : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        validate(request);
+        return new PagedCall<T>((token, ct) => _pipeline.SendAsync(preparePage(request, token), ct), cancellationToken);
     }
 }
