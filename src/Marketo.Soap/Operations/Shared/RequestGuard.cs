@@ -69,30 +69,9 @@ internal static class RequestGuard
 
     public static void Text(string? value, int index, string field, string paramName, bool required)
     {
-        if (value is null)
+        if (TextProblem(value, nullRefused: required, emptyRefused: required) is { } problem)
         {
-            if (required)
-            {
-                throw Invalid(index, field, "is null", paramName);
-            }
-
-            return;
-        }
-
-        if (required && value.Length == 0)
-        {
-            throw Invalid(index, field, "is empty", paramName);
-        }
-
-        var bad = XmlText.IndexOfInvalidCharacter(value);
-        if (bad >= 0)
-        {
-            // The character's code is named, never the value, which may be personal data.
-            throw Invalid(
-                index,
-                field,
-                string.Create(CultureInfo.InvariantCulture, $"holds U+{(int)value[bad]:X4} at position {bad}, a character XML 1.0 cannot carry"),
-                paramName);
+            throw Invalid(index, field, problem, paramName);
         }
     }
 
@@ -114,7 +93,7 @@ internal static class RequestGuard
     /// not for each of the thousands of fields a valid call carries.
     /// </summary>
     public static bool IsValidText(string? value, bool required) =>
-        value is null ? !required : (!required || value.Length > 0) && XmlText.IndexOfInvalidCharacter(value) < 0;
+        TextProblem(value, nullRefused: required, emptyRefused: required) is null;
 
     /// <summary>Whether <see cref="NameValue"/> would accept the pair; see <see cref="IsValidText"/>.</summary>
     public static bool IsValidNameValue(string? name, string? value) =>
@@ -127,29 +106,9 @@ internal static class RequestGuard
     /// </summary>
     public static void Field(string? value, string field, string paramName, bool required)
     {
-        if (value is null)
+        if (TextProblem(value, nullRefused: required, emptyRefused: true) is { } problem)
         {
-            if (required)
-            {
-                throw new MarketoRequestValidationException($"The request's {field} is null.", paramName, null, field);
-            }
-
-            return;
-        }
-
-        if (value.Length == 0)
-        {
-            throw new MarketoRequestValidationException($"The request's {field} is empty.", paramName, null, field);
-        }
-
-        var bad = XmlText.IndexOfInvalidCharacter(value);
-        if (bad >= 0)
-        {
-            throw new MarketoRequestValidationException(
-                string.Create(CultureInfo.InvariantCulture, $"The request's {field} holds U+{(int)value[bad]:X4} at position {bad}, a character XML 1.0 cannot carry."),
-                paramName,
-                null,
-                field);
+            throw InvalidRequest($"The request's {field} {problem}.", paramName, field);
         }
     }
 
@@ -193,6 +152,26 @@ internal static class RequestGuard
             field,
             string.Create(CultureInfo.InvariantCulture, $"names the same {what} as record {first}; what Marketo does with one {what} twice in a call is undocumented, so merge them into one record or send them in separate calls"),
             paramName);
+    }
+
+    /// <summary>What is wrong with a text field, as the end of a sentence; null when nothing is.</summary>
+    private static string? TextProblem(string? value, bool nullRefused, bool emptyRefused)
+    {
+        if (value is null)
+        {
+            return nullRefused ? "is null" : null;
+        }
+
+        if (emptyRefused && value.Length == 0)
+        {
+            return "is empty";
+        }
+
+        // The character's code is named, never the value, which may be personal data.
+        var bad = XmlText.IndexOfInvalidCharacter(value);
+        return bad < 0
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"holds U+{(int)value[bad]:X4} at position {bad}, a character XML 1.0 cannot carry");
     }
 
     public static MarketoRequestValidationException Invalid(int index, string? field, string problem, string paramName)
