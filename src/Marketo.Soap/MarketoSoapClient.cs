@@ -28,7 +28,6 @@ namespace Marketo.Soap;
 public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
 {
     private readonly CallPipeline _pipeline = null!;
-    private volatile bool _disposed;
 
     /// <summary>Creates a client for a Marketo instance.</summary>
     /// <param name="options">Where and as whom to call; checked here.</param>
@@ -141,7 +140,6 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     {
         if (disposing)
         {
-            _disposed = true;
             _pipeline?.Dispose();
         }
     }
@@ -151,7 +149,7 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_pipeline.IsDisposed, this);
         return _pipeline.SendAsync(prepare(request), cancellationToken);
     }
 
@@ -163,7 +161,7 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
         where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_pipeline.IsDisposed, this);
         validate(request);
         return new PagedCall<T>((token, ct) => _pipeline.SendAsync(preparePage(request, token), ct), cancellationToken);
     }

@@ -73,6 +73,9 @@ internal sealed class CallPipeline : IDisposable
     /// <summary>What the recent calls said about the instance, for the health check.</summary>
     public RecentCalls RecentCalls { get; }
 
+    /// <summary>Whether <see cref="Dispose"/> has run; every call after it throws <see cref="ObjectDisposedException"/>.</summary>
+    public bool IsDisposed => _disposing.IsCancellationRequested;
+
     /// <summary>Runs a call to its result, repeating attempts as its repeat-safety allows, with logs, a trace activity and metrics.</summary>
     /// <exception cref="ObjectDisposedException">The client was disposed before or during the call.</exception>
     public async Task<TResult> SendAsync<TResult>(PreparedCall<TResult> call, CancellationToken cancellationToken)
@@ -84,7 +87,7 @@ internal sealed class CallPipeline : IDisposable
             throw beforeStart;
         }
 
-        if (_disposing.IsCancellationRequested)
+        if (IsDisposed)
         {
             throw Disposed(call.Operation, anyAttemptMayHaveBeenApplied: false);
         }
@@ -146,7 +149,7 @@ internal sealed class CallPipeline : IDisposable
 
     public void Dispose()
     {
-        if (_disposing.IsCancellationRequested)
+        if (IsDisposed)
         {
             return;
         }
@@ -170,7 +173,8 @@ internal sealed class CallPipeline : IDisposable
             return new ObjectDisposedException(_ownerName, $"The client was disposed while {operation} was in flight; whether Marketo received it is unknown.");
         }
 
-        var unsent = new ObjectDisposedException(_ownerName, $"The client was disposed before {operation} was sent; nothing was sent.");
+        // Before the first attempt, or while waiting to repeat attempts Marketo plainly refused.
+        var unsent = new ObjectDisposedException(_ownerName, $"The client was disposed before {operation} was sent, or while it waited to be sent again after a refusal; Marketo applied none of it.");
         UnsentCallCancellations.Mark(unsent);
         return unsent;
     }
