@@ -10,13 +10,11 @@ namespace Marketo.Soap.Telemetry;
 internal readonly record struct RecordTally(int Succeeded, int Failed, IReadOnlyDictionary<string, long>? StatusCounts = null)
 {
     /// <summary>Counts the results, and their status words when the records counter is listened to.</summary>
-    /// <param name="operation">The operation that answered; kept so every operation states whose results these are.</param>
     /// <param name="results">The answer's results.</param>
     /// <param name="succeeded">Whether one result is a success.</param>
     /// <param name="statusOf">One result's status word.</param>
-    public static RecordTally Of<T>(string operation, IReadOnlyList<T> results, Func<T, bool> succeeded, Func<T, string> statusOf)
+    public static RecordTally Of<T>(IReadOnlyList<T> results, Func<T, bool> succeeded, Func<T, string> statusOf)
     {
-        _ = operation;
         var count = 0;
         foreach (var result in results)
         {

@@ -31,7 +31,7 @@ internal static class MergeLeadsOperation
             1 + losers.Length,
             RepeatSafety.OnlyWhenUnapplied,
             async (port, header) => ToResult((await port.mergeLeadsAsync(new(header, body)).ConfigureAwait(false))?.successMergeLeads),
-            result => RecordTally.Of(Name, [result], r => r.Succeeded, r => r.StatusText));
+            result => RecordTally.Of([result], r => r.Succeeded, r => r.StatusText));
     }
 
     /// <returns>The winner's keys and each loser's keys, copied once from the caller's lists and all valid.</returns>

@@ -34,7 +34,7 @@ internal static class SyncLeadOperation
             1,
             RepeatSafety.Safe,
             async (port, header) => ToResult((await port.syncLeadAsync(new(header, context, body)).ConfigureAwait(false))?.successSyncLead),
-            result => RecordTally.Of(Name, [result], r => r.Succeeded, r => r.StatusText));
+            result => RecordTally.Of([result], r => r.Succeeded, r => r.StatusText));
     }
 
     internal static void Validate(SyncLeadRequest request)

@@ -31,7 +31,7 @@ internal static class SyncMultipleLeadsOperation
             leads.Length,
             RepeatSafety.Safe,
             async (port, header) => ToResult(leads, (await port.syncMultipleLeadsAsync(new(header, body)).ConfigureAwait(false))?.successSyncMultipleLeads),
-            result => RecordTally.Of(Name, result.Results, r => r.Succeeded, r => r.StatusText));
+            result => RecordTally.Of(result.Results, r => r.Succeeded, r => r.StatusText));
     }
 
     /// <returns>The request's leads, copied once from the caller's list and all valid.</returns>

@@ -31,7 +31,7 @@ internal static class SyncMObjectsOperation
             objects.Length,
             request.Operation == MObjectOperation.Insert ? RepeatSafety.OnlyWhenUnapplied : RepeatSafety.Safe,
             async (port, header) => ToResult(objects, (await port.syncMObjectsAsync(new(header, body)).ConfigureAwait(false))?.successSyncMObjects),
-            result => RecordTally.Of(Name, result.Results, r => r.Succeeded, r => r.StatusText));
+            result => RecordTally.Of(result.Results, r => r.Succeeded, r => r.StatusText));
     }
 
     /// <returns>The request's objects, copied once from the caller's list and all valid.</returns>
