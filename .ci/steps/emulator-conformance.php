@@ -1,152 +1,16 @@
 <?php
 // Conformance of the emulator tool's answers with Marketo's recorded XML in ../shared/recordings
-// (read there, never copied). For each recorded exchange of an operation the emulator serves,
-// the store is seeded with what the recorded answer shows existed, the recorded request is sent
-// re-signed with the tool's credentials, and the answer is compared with the recorded one: element
-// names, namespaces and order, values (ids only as numbers: the emulator assigns its own), xsi:nil,
-// and whether the envelope declares xmlns:xsi. Then a wrong signature's fault is compared with
-// the recorded 20014 fault.
+// (read there, never copied). Each file under conformance/ covers one area: for each recorded
+// exchange of an operation the emulator serves, it seeds the store with what the recorded answer
+// shows existed, sends the recorded request re-signed with the tool's credentials, and compares
+// the answer with the recorded one (see conformance-lib.php). Then a wrong signature's fault is
+// compared with the recorded 20014 fault.
 // Usage: EMULATOR_URL=… EMULATOR_USER=… EMULATOR_KEY=… php emulator-conformance.php RECORDINGS_DIR
-$base = getenv('EMULATOR_URL');
-$user = getenv('EMULATOR_USER');
-$key = getenv('EMULATOR_KEY');
-$dir = $argv[1];
-$soap = 'http://schemas.xmlsoap.org/soap/envelope/';
-$mktows = 'http://www.marketo.com/mktows/';
-$xsi = 'http://www.w3.org/2001/XMLSchema-instance';
-$failures = 0;
+require __DIR__ . '/conformance-lib.php';
 
-function load($xml) {
-    // The docs conversion wrapped namespace URIs in autolink brackets: "<http://...>".
-    $xml = preg_replace('/xmlns:([\w.-]+)="<([^">]*)>?"/', 'xmlns:$1="$2"', $xml);
-    $doc = new DOMDocument();
-    $doc->preserveWhiteSpace = false;
-    if (!@$doc->loadXML($xml)) { return null; }
-    return $doc;
-}
-
-function http($method, $url, $body, $headers) {
-    $context = stream_context_create(['http' => ['method' => $method, 'content' => $body, 'ignore_errors' => true, 'header' => implode("\r\n", $headers)]]);
-    $answer = file_get_contents($url, false, $context);
-    preg_match('/ (\d{3}) /', $http_response_header[0], $m);
-    return [(int)$m[1], $answer];
-}
-
-function admin($method, $path, $body = '') {
-    global $base;
-    [$status, $answer] = http($method, "$base/_emulator/$path", $body, ['Content-Type: application/json']);
-    if ($status !== 200) { fwrite(STDERR, "admin $method $path: $status $answer\n"); exit(1); }
-}
-
-/** The recorded request with the tool's credentials and a fresh signature. */
-function resign(DOMDocument $request, $signatureOk = true) {
-    global $user, $key, $mktows;
-    $timestamp = gmdate('Y-m-d\TH:i:s') . '+00:00';
-    foreach ($request->getElementsByTagNameNS($mktows, 'AuthenticationHeader') as $header) {
-        foreach ($header->childNodes as $child) {
-            if ($child->localName === 'mktowsUserId') { $child->nodeValue = $user; }
-            if ($child->localName === 'requestTimestamp') { $child->nodeValue = $timestamp; }
-            if ($child->localName === 'requestSignature') {
-                $child->nodeValue = $signatureOk ? hash_hmac('sha1', $timestamp . $user, $key) : str_repeat('0', 40);
-            }
-        }
-    }
-    return $request->saveXML();
-}
-
-/** An element as comparable lines: path, namespace, then a value, an id placeholder or xsi:nil. */
-function shape(DOMElement $e, $path = '') {
-    global $xsi;
-    $path .= '/{' . $e->namespaceURI . '}' . $e->localName;
-    $lines = [];
-    $children = [];
-    foreach ($e->childNodes as $child) { if ($child instanceof DOMElement) { $children[] = $child; } }
-    if ($e->hasAttributeNS($xsi, 'nil')) {
-        $lines[] = "$path = xsi:nil";
-    } elseif (!$children) {
-        $value = trim($e->textContent);
-        $lines[] = in_array($e->localName, ['id', 'leadId'], true) && ctype_digit($value) ? "$path = <number>" : "$path = $value";
-    }
-    foreach ($children as $child) { $lines = array_merge($lines, shape($child, $path)); }
-    return $lines;
-}
-
-function declaresXsi(DOMDocument $doc) {
-    global $xsi;
-    return $doc->documentElement->lookupPrefix($xsi) !== null;
-}
-
-function compare($name, DOMDocument $recorded, $status, $answer, $expectedStatus, $ignore = []) {
-    global $failures;
-    $ours = load($answer);
-    $problems = [];
-    if ($status !== $expectedStatus) { $problems[] = "HTTP $status, recorded $expectedStatus"; }
-    if ($ours === null) {
-        $problems[] = "the answer is not XML: $answer";
-    } else {
-        $filter = fn($lines) => array_values(array_filter($lines, fn($l) => !array_filter($ignore, fn($i) => str_contains($l, $i))));
-        $want = $filter(shape($recorded->documentElement));
-        $got = $filter(shape($ours->documentElement));
-        foreach (array_diff($want, $got) as $line) { $problems[] = "missing: $line"; }
-        foreach (array_diff($got, $want) as $line) { $problems[] = "extra:   $line"; }
-        if (!$problems && $want !== $got) { $problems[] = "same elements in another order"; }
-        if (declaresXsi($recorded) !== declaresXsi($ours)) { $problems[] = 'xmlns:xsi declared ' . (declaresXsi($ours) ? 'but not in the recording' : 'in the recording only'); }
-    }
-    if ($problems) {
-        $failures++;
-        print "FAILED: $name\n  " . implode("\n  ", $problems) . "\n";
-    } else {
-        print "ok: $name\n";
-    }
-}
-
-function exchange($requestFile, $responseFile, $name, $ignore = []) {
-    global $dir, $base;
-    $request = load(file_get_contents("$dir/$requestFile"));
-    $recorded = load(file_get_contents("$dir/$responseFile"));
-    $operation = $request->getElementsByTagNameNS('http://www.marketo.com/mktows/', '*');
-    $action = '';
-    foreach ($operation as $element) {
-        if (str_starts_with($element->localName, 'params')) { $action = lcfirst(substr($element->localName, 6)); }
-    }
-    [$status, $answer] = http('POST', "$base/soap/mktows/2_3", resign($request),
-        ['Content-Type: text/xml; charset=utf-8', "SOAPAction: \"http://www.marketo.com/mktows/$action\""]);
-    compare($name, $recorded, $status, $answer, 200, $ignore);
-}
-
-/** Values of the elements named $name under $doc, in document order. */
-function values(DOMDocument $doc, $name) {
-    return array_map(fn($e) => trim($e->textContent), iterator_to_array($doc->getElementsByTagName($name)));
-}
-
-// syncMultipleLeads (docs, PHP SoapClient): the leads the answer updated existed, with those emails.
-admin('POST', 'reset');
-$request = load(file_get_contents("$dir/adobedocs-syncmultipleleads-request.xml"));
-$response = load(file_get_contents("$dir/adobedocs-syncmultipleleads-response.xml"));
-$leads = [];
-foreach (array_map(null, values($response, 'leadId'), values($request, 'Email')) as [$id, $email]) {
-    $leads[] = ['id' => (int)$id, 'email' => $email];
-}
-admin('POST', 'seed', json_encode(['leads' => $leads]));
-exchange('adobedocs-syncmultipleleads-request.xml', 'adobedocs-syncmultipleleads-response.xml', 'syncMultipleLeads (docs)');
-
-// syncMObjects (docs): the program, and the cost the request updates, existed.
-admin('POST', 'reset');
-$request = load(file_get_contents("$dir/adobedocs-syncmobjects-request.xml"));
-$attribs = array_combine(values($request, 'name'), values($request, 'value'));
-admin('POST', 'seed', json_encode(['programs' => [['id' => (int)values($request, 'id')[0], 'name' => 'Conformance',
-    'costs' => [['id' => (int)$attribs['Id'], 'month' => $attribs['Month'], 'amount' => 1]]]]]));
-exchange('adobedocs-syncmobjects-request.xml', 'adobedocs-syncmobjects-response.xml', 'syncMObjects Program cost (docs)');
-
-// syncMObjects (SoapUI tutorial, in its order): an opportunity, a role for the tutorial's lead
-// (known by its FSPID field, created by a syncLead the emulator does not serve), then both at once.
-admin('POST', 'reset');
-$role = load(file_get_contents("$dir/adobeblog-syncMObjects-role-request.xml"));
-$leadKey = array_combine(values($role, 'name'), values($role, 'value'));
-admin('POST', 'seed', json_encode(['leads' => [['attributes' => ['FSPID' => $leadKey['FSPID']]]]]));
-exchange('adobeblog-syncMObjects-opp4-request.xml', 'adobeblog-syncMObjects-opp4-response.xml', 'syncMObjects Opportunity (tutorial)');
-exchange('adobeblog-syncMObjects-role-request.xml', 'adobeblog-syncMObjects-role-response.xml', 'syncMObjects OpportunityPersonRole (tutorial)');
-exchange('adobeblog-syncMObjects-opp5-and-role-request.xml', 'adobeblog-syncMObjects-opp5-and-role-response.xml', 'syncMObjects Opportunity and role (tutorial)');
+$areas = glob(__DIR__ . '/conformance/*.php');
+sort($areas);
+foreach ($areas as $area) { require $area; }
 
 // The 20014 fault: same shape; the message's wording is the emulator's own.
 $request = load(file_get_contents("$dir/adobedocs-syncmultipleleads-request.xml"));
