@@ -329,7 +329,7 @@ public sealed class MarketoEmulatorStore
     /// <summary>Adds a program, so that syncMObjects can update it.</summary>
     /// <param name="program">The program; an id of 0 gets the next free id, and so does a cost with id 0.</param>
     /// <returns>The program as stored, with its id and its costs' ids.</returns>
-    /// <exception cref="ArgumentException">An id is negative or taken, or a tag is not a known tag type and value.</exception>
+    /// <exception cref="ArgumentException">An id is negative or taken, a tag is not a known tag type and value, or a token is not named <c>{{…}}</c>.</exception>
     public StoredProgram AddProgram(StoredProgram program)
     {
         ArgumentNullException.ThrowIfNull(program);
@@ -344,6 +344,7 @@ public sealed class MarketoEmulatorStore
                 }
             }
 
+            CheckProgramTokens(program);
             var seededCostIds = new HashSet<int>();
             foreach (var cost in program.Costs)
             {
@@ -364,6 +365,7 @@ public sealed class MarketoEmulatorStore
             {
                 Costs = [.. program.Costs.Select(c => c.Id == 0 ? c with { Id = _costIds.Next() } : c)],
                 Tags = program.Tags.ToImmutableDictionary(StringComparer.Ordinal),
+                Tokens = program.Tokens.ToImmutableDictionary(StringComparer.Ordinal),
             };
             return SaveProgramLocked(stored);
         }
@@ -594,4 +596,57 @@ public sealed class MarketoEmulatorStore
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Puts back an activity from a state folder or seed, keeping its id; guarded like every write.</summary>
+    /// <exception cref="ArgumentException">The id is negative or taken, or the activity type is blank.</exception>
+    internal StoredActivity RestoreActivity(StoredActivity activity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(activity.ActivityType, nameof(activity));
+        lock (Gate)
+        {
+            return Activities.Restore(activity);
+        }
+    }
+
+    /// <summary>Puts back a campaign run from a state folder or seed.</summary>
+    /// <exception cref="ArgumentException">The campaign is not in the store, or the operation is neither requestCampaign nor scheduleCampaign.</exception>
+    internal void RestoreCampaignRun(StoredCampaignRun run)
+    {
+        if (run.Operation is not ("requestCampaign" or "scheduleCampaign"))
+        {
+            throw new ArgumentException($"A campaign run's operation is requestCampaign or scheduleCampaign, not '{run.Operation}'.", nameof(run));
+        }
+
+        lock (Gate)
+        {
+            if (!_campaigns.ContainsKey(run.CampaignId))
+            {
+                throw new ArgumentException(Invariant($"Campaign {run.CampaignId} is not in the store."), nameof(run));
+            }
+
+            _campaignRuns.Add(run with
+            {
+                LeadIds = [.. run.LeadIds],
+                Tokens = run.Tokens.ToImmutableDictionary(StringComparer.Ordinal),
+                EffectiveTokens = run.EffectiveTokens.ToImmutableDictionary(StringComparer.Ordinal),
+            });
+        }
+    }
+
+    /// <summary>The program whose name a campaign gives, matched ignoring case as campaign lookups are; null when the store has none.</summary>
+    internal StoredProgram? FindProgramByNameLocked(string name) =>
+        _programs.Values.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    // Marketo names a token by its full reference, braces included (operations facts §5.3), and
+    // programTokenList overrides are matched against those names, so a seed must write them so too.
+    private static void CheckProgramTokens(StoredProgram program)
+    {
+        foreach (var name in program.Tokens.Keys)
+        {
+            if (name.Length < 5 || !name.StartsWith("{{", StringComparison.Ordinal) || !name.EndsWith("}}", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Token '{name}' must be named in full, braces included, for example {{{{my.message}}}}.", nameof(program));
+            }
+        }
+    }
 }

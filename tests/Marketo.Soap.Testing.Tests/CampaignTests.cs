@@ -117,6 +117,43 @@ public class CampaignTests
         answer.AssertMarketoFault(20113);
     }
 
+    [Fact]
+    public async Task RequestCampaign_WithOverrides_RunUsesProgramTokensUnderTheOverridesAndLeavesTheProgramAsItWas()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        var (trigger, _) = Seed(emulator);
+        emulator.Store.AddLead(new StoredLead());
+        var program = emulator.Store.AddProgram(new StoredProgram
+        {
+            Name = "Demo",
+            Tokens = new Dictionary<string, string> { ["{{my.message}}"] = "Welcome", ["{{my.signature}}"] = "The team" },
+        });
+
+        var answer = await emulator.PostAsync(Wire.RequestCampaign("MKTOWS", programName: "Demo", campaignName: trigger.Name, leadIds: [1], tokens: ("{{my.message}}", "Hi")), _clock);
+
+        answer.AssertSuccess();
+        var run = Assert.Single(emulator.Store.CampaignRuns);
+        Assert.Equal(
+            new Dictionary<string, string> { ["{{my.message}}"] = "Hi", ["{{my.signature}}"] = "The team" },
+            run.EffectiveTokens.OrderBy(t => t.Key, StringComparer.Ordinal).ToDictionary());
+        Assert.Equal("Welcome", emulator.Store.FindProgram(program.Id)!.Tokens["{{my.message}}"]);
+    }
+
+    [Fact]
+    public async Task ScheduleCampaign_WithoutOverrides_RunUsesTheProgramsOwnTokens()
+    {
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+        var (_, batch) = Seed(emulator);
+        emulator.Store.AddProgram(new StoredProgram { Name = "demo", Tokens = new Dictionary<string, string> { ["{{my.day}}"] = "Monday" } });
+
+        var answer = await emulator.PostAsync(Wire.ScheduleCampaign("Demo", batch.Name, null), _clock);
+
+        answer.AssertSuccess();
+        var run = Assert.Single(emulator.Store.CampaignRuns);
+        Assert.Empty(run.Tokens);
+        Assert.Equal("Monday", Assert.Single(run.EffectiveTokens).Value);
+    }
+
     private static (StoredCampaign Trigger, StoredCampaign Batch) Seed(MarketoSoapEmulator emulator)
     {
         var b = emulator.Store.AddCampaign(new StoredCampaign { Name = "Demo.B Trigger", ProgramName = "Demo", Sources = ["MKTOWS"] });

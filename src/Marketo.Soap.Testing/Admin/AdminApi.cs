@@ -17,7 +17,7 @@ internal static class AdminApi
 {
     private const int DefaultMaxBodyChars = 16_384;
 
-    private static readonly string[] StoreKinds = ["leads", "programs", "opportunities", "opportunityPersonRoles", "leadFields", "tagTypes"];
+    private static readonly string[] StoreKinds = ["leads", "programs", "opportunities", "opportunityPersonRoles", "leadFields", "tagTypes", "activities", "campaignRuns"];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -204,6 +204,8 @@ internal static class AdminApi
             "opportunityPersonRoles" => snapshot.OpportunityPersonRoles,
             "leadFields" => snapshot.LeadFields,
             "tagTypes" => snapshot.TagTypes,
+            "activities" => snapshot.Activities,
+            "campaignRuns" => snapshot.CampaignRuns,
             _ => throw new ArgumentException($"Unknown kind '{kind}'; use one of {string.Join(", ", StoreKinds)}."),
         };
     }

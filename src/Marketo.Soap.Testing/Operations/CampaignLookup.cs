@@ -13,6 +13,21 @@ internal static class CampaignLookup
             && string.Equals(c.Name, campaignName.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? throw SoapFault.Marketo(20113, $"Campaign not found: no campaign {campaignName} in program {programName}");
 
+    /// <summary>
+    /// The tokens a run uses: the campaign's program's own tokens, then the request's overrides on top
+    /// (operations facts §5.4: campaign tokens take precedence over the program's for that run only).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> EffectiveTokensLocked(MarketoEmulatorStore store, StoredCampaign campaign, IReadOnlyDictionary<string, string> overrides)
+    {
+        var tokens = new Dictionary<string, string>(store.FindProgramByNameLocked(campaign.ProgramName)?.Tokens ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        foreach (var (name, value) in overrides)
+        {
+            tokens[name] = value;
+        }
+
+        return tokens;
+    }
+
     /// <summary>The program token overrides of a <c>programTokenList</c>, by full token name; a later duplicate wins.</summary>
     public static IReadOnlyDictionary<string, string> Tokens(System.Xml.Linq.XElement parameters) =>
         WireValues.Attribs(parameters, "programTokenList")

@@ -66,6 +66,7 @@ internal sealed class RequestCampaignOperation
                 Source = source,
                 LeadIds = leadIds,
                 Tokens = tokens,
+                EffectiveTokens = CampaignLookup.EffectiveTokensLocked(_store, campaign, tokens),
                 RequestedAt = now,
                 RunAt = now,
             });

@@ -33,6 +33,7 @@ internal sealed class ScheduleCampaignOperation
                 CampaignId = campaign.Id,
                 Operation = "scheduleCampaign",
                 Tokens = tokens,
+                EffectiveTokens = CampaignLookup.EffectiveTokensLocked(_store, campaign, tokens),
                 RequestedAt = now,
                 RunAt = runAt ?? now,
             });

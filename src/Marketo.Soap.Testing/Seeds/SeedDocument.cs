@@ -29,4 +29,10 @@ internal sealed class SeedDocument
     public IReadOnlyList<StoredStaticList> StaticLists { get; init; } = [];
 
     public IReadOnlyList<StoredCampaign> Campaigns { get; init; } = [];
+
+    /// <summary>The activity log, oldest first: what getLeadActivity and getLeadChanges read. Applied after every record above.</summary>
+    public IReadOnlyList<SeedActivity> Activities { get; init; } = [];
+
+    /// <summary>The campaign runs requestCampaign and scheduleCampaign asked for, oldest first; each names a campaign above.</summary>
+    public IReadOnlyList<StoredCampaignRun> CampaignRuns { get; init; } = [];
 }

@@ -34,6 +34,8 @@ internal static class SeedLoader
         Each(seed.OpportunityPersonRoles, "opportunityPersonRoles", r => store.AddOpportunityPersonRole(r));
         Each(seed.StaticLists, "staticLists", l => store.AddStaticList(l));
         Each(seed.Campaigns, "campaigns", c => store.AddCampaign(c));
+        Each(seed.Activities, "activities", a => store.RestoreActivity(a.ToStored()));
+        Each(seed.CampaignRuns, "campaignRuns", r => store.RestoreCampaignRun(r));
     }
 
     private static void Each<T>(IReadOnlyList<T> items, string part, Action<T> add)

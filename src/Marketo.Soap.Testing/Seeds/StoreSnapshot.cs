@@ -17,6 +17,8 @@ internal static class StoreSnapshot
                 OpportunityPersonRoles = store.OpportunityPersonRoles,
                 StaticLists = store.StaticLists,
                 Campaigns = store.Campaigns,
+                Activities = [.. store.Activities.All.Select(SeedActivity.From)],
+                CampaignRuns = store.CampaignRuns,
             };
         }
     }

@@ -17,6 +17,28 @@ internal sealed class ActivityLog
 
     public bool Holds(int id) => _activities.BinarySearch(new StoredActivity(id, 0, default, string.Empty, null, []), ById.Instance) >= 0;
 
+    /// <summary>Puts back an activity saved earlier (a state folder, a seed) under its own id, in id order; an id of 0 gets the next id.</summary>
+    /// <exception cref="ArgumentException">The id is negative or already in the log.</exception>
+    public StoredActivity Restore(StoredActivity activity)
+    {
+        if (activity.Id == 0)
+        {
+            activity = activity with { Id = ++_lastId };
+            _activities.Add(activity);
+            return activity;
+        }
+
+        var at = activity.Id < 0 ? 0 : _activities.BinarySearch(activity, ById.Instance);
+        if (activity.Id < 0 || at >= 0)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"Activity id {activity.Id} is negative or already taken."), nameof(activity));
+        }
+
+        _activities.Insert(~at, activity);
+        _lastId = Math.Max(_lastId, activity.Id);
+        return activity;
+    }
+
     /// <summary>Empties the log; ids go on increasing, so a position from before is recognised as stale.</summary>
     public void Clear() => _activities.Clear();
 

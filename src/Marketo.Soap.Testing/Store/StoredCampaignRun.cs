@@ -24,6 +24,13 @@ public sealed record StoredCampaignRun
     /// <value>Default empty.</value>
     public IReadOnlyDictionary<string, string> Tokens { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The tokens the run uses: the campaign's program's own <see cref="StoredProgram.Tokens"/> with
+    /// <see cref="Tokens"/> on top, since a request's overrides take precedence over the program's tokens for that run.
+    /// </summary>
+    /// <value>Default empty. Empty too when the campaign's program is not in the store and nothing was overridden.</value>
+    public IReadOnlyDictionary<string, string> EffectiveTokens { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>When the run was asked for, by the emulator's clock.</summary>
     public DateTimeOffset RequestedAt { get; init; }
 

@@ -23,4 +23,11 @@ public sealed record StoredProgram
     /// <summary>The program's tags and channel: one value per tag type, for example <c>Region</c> → <c>EMEA</c>.</summary>
     /// <value>Default empty. When seeding, each pair must be a known tag type and value (<see cref="MarketoEmulatorStore.AddTagType"/>).</value>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// The program's own tokens (its <c>my.</c> tokens), by full token name, for example <c>{{my.message}}</c> → <c>Hello</c>.
+    /// requestCampaign and scheduleCampaign overrides apply to one run only and never change them (see <see cref="StoredCampaignRun.EffectiveTokens"/>).
+    /// </summary>
+    /// <value>Default empty. When seeding, every name must be written in braces, as <c>{{my.name}}</c>.</value>
+    public IReadOnlyDictionary<string, string> Tokens { get; init; } = ImmutableDictionary<string, string>.Empty;
 }

@@ -53,6 +53,21 @@ public class AdminApiTests
     }
 
     [Fact]
+    public async Task Store_ActivitiesCampaignRunsAndProgramTokens_AreReadable()
+    {
+        await using var emulator = await StartAsync();
+
+        (await emulator.PostAdminAsync("seed", Seed("activities-and-campaign-runs.json"))).AssertOk();
+        var activities = (await emulator.GetAdminAsync("store/activities")).AssertOk().AsArray();
+        var runs = (await emulator.GetAdminAsync("store/campaignRuns")).AssertOk().AsArray();
+        var programs = (await emulator.GetAdminAsync("store/programs")).AssertOk().AsArray();
+
+        Assert.Equal(("Change Data Value", "New Value", "Ada"), ((string?)Assert.Single(activities)!["activityType"], (string?)activities[0]!["attributes"]![2]!["name"], (string?)activities[0]!["attributes"]![2]!["value"]));
+        Assert.Equal("Hi", (string?)Assert.Single(runs)!["effectiveTokens"]!["{{my.message}}"]);
+        Assert.Equal("Welcome", (string?)Assert.Single(programs)!["tokens"]!["{{my.message}}"]);
+    }
+
+    [Fact]
     public async Task Store_ReadBack_CanBeSeededIntoAnotherEmulator()
     {
         await using var first = await StartAsync(o => o.SeedFiles.Add(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Seeds", "sample-seed.json")));
