@@ -10,17 +10,17 @@ namespace Marketo.Soap;
 // cost from every client created afterwards.
 public partial class MarketoSoapClient
 {
-    private static readonly Lazy<Task> ProcessWarmUp = new(() => Task.Run(WarmUpProcessAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Task> ProcessWarmUp = new(() => Task.Run(() => WarmUpProcessAsync()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// Prepares this process for its first Marketo call, so that call does not pay for building
-    /// WCF's channel machinery and generating the XML serializers of both operations. Call it once at
+    /// WCF's channel machinery and generating the XML serializers of the operations. Call it once at
     /// start-up, before the first client is needed (for example in a hosted service's start), and
     /// await it or let it run in the background. Does not touch the network.
     /// </summary>
     /// <remarks>
-    /// The work runs once per process, on the thread pool: it sends one syncMultipleLeads call and
-    /// one syncMObjects call through a throwaway client whose transport answers in process, with
+    /// The work runs once per process, on the thread pool: it sends one call of every operation the
+    /// client types (one page of each paged read) through a throwaway client whose transport answers in process, with
     /// made-up credentials. Nothing is logged, traced or counted, and no Marketo rate or quota
     /// permit is spent. Later calls return the same work.
     /// </remarks>
@@ -30,8 +30,10 @@ public partial class MarketoSoapClient
     public static Task WarmUpAsync(CancellationToken cancellationToken = default) => ProcessWarmUp.Value.WaitAsync(cancellationToken);
 
     /// <summary>The warm-up itself, uncached; internal so tests can run it while they listen.</summary>
-    internal static async Task WarmUpProcessAsync()
+    /// <param name="transport">The in-process answers; tests pass their own to see which operations were warmed.</param>
+    internal static async Task WarmUpProcessAsync(WarmUpTransport? transport = null)
     {
+        transport ??= new WarmUpTransport();
         var options = new MarketoSoapOptions
         {
             Endpoint = new Uri("https://warm-up.invalid/soap/mktows/2_3"),
@@ -39,7 +41,7 @@ public partial class MarketoSoapClient
             EncryptionKey = "warm-up",
         };
 
-        using var client = new MarketoSoapClient(options, logger: null, timeProvider: null, transport: _ => new WarmUpTransport());
+        using var client = new MarketoSoapClient(options, logger: null, timeProvider: null, transport: _ => transport);
         await client.WarmUpCallsAsync().ConfigureAwait(false);
     }
 
@@ -74,5 +76,34 @@ public partial class MarketoSoapClient
             ],
         };
         await _pipeline.SendWithoutTelemetryAsync(SyncMObjectsOperation.Prepare(objects)).ConfigureAwait(false);
+        await WarmUpLeadAndCampaignCallsAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The lead, list and campaign operations: each has its own request and answer types, so its own serializers to build.</summary>
+    private async Task WarmUpLeadAndCampaignCallsAsync()
+    {
+        var lead = LeadKey.ById(1);
+        var record = new LeadRecord { Id = 1, Email = "warm-up@example.invalid", Attributes = [new("FirstName", "Warm")] };
+        var tokens = new[] { new ProgramToken("{{my.warm}}", "up") };
+        await _pipeline.SendWithoutTelemetryAsync(GetLeadOperation.Prepare(new GetLeadRequest { Key = lead })).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(SyncLeadOperation.Prepare(new SyncLeadRequest { Lead = record, ReturnLead = true })).ConfigureAwait(false);
+
+        var leads = new GetMultipleLeadsRequest { Selector = new LeadKeySelector { KeyType = LeadKeyType.Id, Values = ["1"] } };
+        GetMultipleLeadsOperation.Validate(leads);
+        await _pipeline.SendWithoutTelemetryAsync(GetMultipleLeadsOperation.PreparePage(leads, null)).ConfigureAwait(false);
+
+        var activity = new GetLeadActivityRequest { Lead = lead, IncludeTypes = [ActivityType.NewLead] };
+        GetLeadActivityOperation.Validate(activity);
+        await _pipeline.SendWithoutTelemetryAsync(GetLeadActivityOperation.PreparePage(activity, null)).ConfigureAwait(false);
+
+        var changes = new GetLeadChangesRequest { Since = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), ActivityNames = ["Change Data Value"] };
+        GetLeadChangesOperation.Validate(changes);
+        await _pipeline.SendWithoutTelemetryAsync(GetLeadChangesOperation.PreparePage(changes, null)).ConfigureAwait(false);
+
+        await _pipeline.SendWithoutTelemetryAsync(MergeLeadsOperation.Prepare(new MergeLeadsRequest { WinningLeadKeys = [lead], LosingLeadKeys = [[LeadKey.ById(2)]] })).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(ListOperationOperation.Prepare(new ListOperationRequest { Operation = ListOperationType.IsMemberOfList, List = ListKey.ByName("Warm"), Leads = [lead] })).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(GetCampaignsForSourceOperation.Prepare(new GetCampaignsForSourceRequest { Name = "Warm" })).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(RequestCampaignOperation.Prepare(new RequestCampaignRequest { ProgramName = "Warm", CampaignName = "Warm", Leads = [lead], Tokens = tokens })).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(ScheduleCampaignOperation.Prepare(new ScheduleCampaignRequest { ProgramName = "Warm", CampaignName = "Warm", RunAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), Tokens = tokens })).ConfigureAwait(false);
     }
 }

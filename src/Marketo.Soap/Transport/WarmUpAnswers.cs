@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Marketo.Soap.Transport;
+
+/// <summary>
+/// The warm-up's in-process answers: one small success answer per operation the client types, in
+/// the shape Marketo answers it (nil elements where Marketo writes them, the answer's own record
+/// lists with one record), so each answer's reader runs its usual path once.
+/// </summary>
+internal static class WarmUpAnswers
+{
+    private const string Open =
+        "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:ns1=\"http://www.marketo.com/mktows/\"><SOAP-ENV:Body>";
+
+    private const string Close = "</SOAP-ENV:Body></SOAP-ENV:Envelope>";
+
+    private const string Lead =
+        "<leadRecord><Id>1</Id><Email>warm-up@example.invalid</Email><ForeignSysPersonId xsi:nil=\"true\"/><ForeignSysType xsi:nil=\"true\"/>"
+        + "<leadAttributeList><attribute><attrName>FirstName</attrName><attrType>string</attrType><attrValue>Warm</attrValue></attribute></leadAttributeList></leadRecord>";
+
+    private const string Position =
+        "<newStartPosition><latestCreatedAt xsi:nil=\"true\"/><oldestCreatedAt>2026-01-01T00:00:00-06:00</oldestCreatedAt><activityCreatedAt xsi:nil=\"true\"/><offset>ID:1</offset></newStartPosition>";
+
+    private const string ActivityAttributes =
+        "<activityAttributes><attribute><attrName>Lead ID</attrName><attrType xsi:nil=\"true\"/><attrValue>1</attrValue></attribute></activityAttributes>";
+
+    /// <summary>The answer bodies by operation name, as the SOAPAction's last segment names it.</summary>
+    public static readonly FrozenDictionary<string, byte[]> ByOperation = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["syncMultipleLeads"] = "<ns1:successSyncMultipleLeads><result><syncStatusList><syncStatus><leadId>1</leadId><status>CREATED</status><error xsi:nil=\"true\"/></syncStatus></syncStatusList></result></ns1:successSyncMultipleLeads>",
+        ["syncMObjects"] = "<ns1:successSyncMObjects><result><mObjStatusList><mObjStatus><id>1</id><externalKey><name>k</name><value>v</value></externalKey><status>CREATED</status></mObjStatus></mObjStatusList></result></ns1:successSyncMObjects>",
+        ["getLead"] = $"<ns1:successGetLead><result><count>1</count><leadRecordList>{Lead}</leadRecordList></result></ns1:successGetLead>",
+        ["syncLead"] = $"<ns1:successSyncLead><result><leadId>1</leadId><syncStatus><leadId>1</leadId><status>UPDATED</status><error xsi:nil=\"true\"/></syncStatus>{Lead}</result></ns1:successSyncLead>",
+        ["getMultipleLeads"] = $"<ns1:successGetMultipleLeads><result><returnCount>1</returnCount><remainingCount>0</remainingCount><newStreamPosition/><leadRecordList>{Lead}</leadRecordList></result></ns1:successGetMultipleLeads>",
+        ["getLeadActivity"] =
+            $"<ns1:successGetLeadActivity><leadActivityList><returnCount>1</returnCount><remainingCount>0</remainingCount>{Position}<activityRecordList><activityRecord>"
+            + $"<id>1</id><activityDateTime>2026-01-01T00:00:00-06:00</activityDateTime><activityType>New Lead</activityType><mktgAssetName xsi:nil=\"true\"/>{ActivityAttributes}"
+            + "<campaign/><personName xsi:nil=\"true\"/><mktPersonId>1</mktPersonId><foreignSysId xsi:nil=\"true\"/><orgName xsi:nil=\"true\"/><foreignSysOrgId xsi:nil=\"true\"/>"
+            + "</activityRecord></activityRecordList></leadActivityList></ns1:successGetLeadActivity>",
+        ["getLeadChanges"] =
+            $"<ns1:successGetLeadChanges><result><returnCount>1</returnCount><remainingCount>0</remainingCount>{Position}<leadChangeRecordList><leadChangeRecord>"
+            + $"<id>1</id><activityDateTime>2026-01-01T00:00:00-06:00</activityDateTime><activityType>Change Data Value</activityType><mktgAssetName>First Name</mktgAssetName>{ActivityAttributes}"
+            + "<mktPersonId>1</mktPersonId></leadChangeRecord></leadChangeRecordList></result></ns1:successGetLeadChanges>",
+        ["mergeLeads"] = "<ns1:successMergeLeads><result><mergeStatus><winningLeadId>1</winningLeadId><losingLeadIdList><integerItem>2</integerItem></losingLeadIdList><status>MERGED</status><error xsi:nil=\"true\"/></mergeStatus></result></ns1:successMergeLeads>",
+        ["listOperation"] = "<ns1:successListOperation><result><success>true</success><statusList><leadStatus><leadKey><keyType>IDNUM</keyType><keyValue>1</keyValue></leadKey><status>true</status></leadStatus></statusList></result></ns1:successListOperation>",
+        ["getCampaignsForSource"] = "<ns1:successGetCampaignsForSource><result><returnCount>1</returnCount><campaignRecordList><campaignRecord><id>1</id><name>Warm</name><description/></campaignRecord></campaignRecordList></result></ns1:successGetCampaignsForSource>",
+        ["requestCampaign"] = "<ns1:successRequestCampaign><result><success>true</success></result></ns1:successRequestCampaign>",
+        ["scheduleCampaign"] = "<ns1:successScheduleCampaign><result><success>true</success></result></ns1:successScheduleCampaign>",
+    }.ToFrozenDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(Open + p.Value + Close), StringComparer.Ordinal);
+}
