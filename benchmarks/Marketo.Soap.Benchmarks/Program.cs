@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 using Marketo.Soap.Benchmarks.Bulk;
 using Marketo.Soap.Benchmarks.ColdStart;
 using Marketo.Soap.Benchmarks.Configuration;
+using Marketo.Soap.Benchmarks.Paging;
 using Marketo.Soap.Benchmarks.Profiling;
 using Marketo.Soap.Benchmarks.Verification;
 
@@ -13,8 +14,8 @@ namespace Marketo.Soap.Benchmarks;
 /// <summary>
 /// Runs the benchmarks. With no arguments: every scenario at full length, with the tables printed.
 /// <c>--smoke</c> runs each scenario once, short, to prove it still builds and runs (CI; its
-/// numbers mean nothing). <c>--cold-start [launches]</c> and <c>--bulk [counts...]</c> run one of
-/// the two scenarios BenchmarkDotNet does not drive. Other arguments go to BenchmarkDotNet (for
+/// numbers mean nothing). <c>--cold-start [launches]</c>, <c>--bulk [counts...]</c> and <c>--paging [counts...]</c>
+/// run one of the three scenarios BenchmarkDotNet does not drive. Other arguments go to BenchmarkDotNet (for
 /// example <c>--filter *Loopback*</c>), and only its scenarios run.
 /// </summary>
 public static class Program
@@ -22,6 +23,8 @@ public static class Program
     private const int FullColdStartLaunches = 10;
 
     private static readonly int[] FullBulkCounts = [100_000, 1_000_000];
+
+    private static readonly int[] FullPagingCounts = [10_000, 100_000];
 
     public static async Task<int> Main(string[] args)
     {
@@ -42,6 +45,12 @@ public static class Program
                 return 0;
             case ["--cold-start", ..]:
                 await ColdStartLauncher.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : FullColdStartLaunches).ConfigureAwait(false);
+                return 0;
+            case ["--paging-probe", var endpoint, var userId, var key, var listId, var count]:
+                await PagingProbe.RunAsync(new Uri(endpoint), userId, key, int.Parse(listId, CultureInfo.InvariantCulture), int.Parse(count, CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                return 0;
+            case ["--paging", ..]:
+                await PagingLauncher.RunAsync(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : FullPagingCounts).ConfigureAwait(false);
                 return 0;
             case ["--bulk", ..]:
                 await BulkLauncher.RunAsync(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : FullBulkCounts).ConfigureAwait(false);
@@ -75,6 +84,7 @@ public static class Program
         {
             await ColdStartLauncher.RunAsync(smoke ? 1 : FullColdStartLaunches).ConfigureAwait(false);
             await BulkLauncher.RunAsync(smoke ? [3_000] : FullBulkCounts).ConfigureAwait(false);
+            await PagingLauncher.RunAsync(smoke ? [3_000] : FullPagingCounts).ConfigureAwait(false);
         }
 
         return 0;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Marketo.Soap.Benchmarks.Workload;
 using Marketo.Soap.Models;
@@ -37,7 +36,7 @@ internal static class BulkProbe
 
         watch.Stop();
         Console.WriteLine(FormattableString.Invariant(
-            $"{Tag} leads={answered} failed={failed} seconds={watch.Elapsed.TotalSeconds:F1} perSecond={answered / watch.Elapsed.TotalSeconds:F0} peakMB={PeakWorkingSetBytes() / (1024.0 * 1024):F1}"));
+            $"{Tag} leads={answered} failed={failed} seconds={watch.Elapsed.TotalSeconds:F1} perSecond={answered / watch.Elapsed.TotalSeconds:F0} peakMB={PeakMemory.WorkingSetMegabytes():F1}"));
     }
 
     private static async IAsyncEnumerable<LeadRecord> Generate(int count, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -49,21 +48,5 @@ internal static class BulkProbe
         }
 
         await Task.CompletedTask.ConfigureAwait(false);
-    }
-
-    /// <summary>The most resident memory the process ever had (VmHWM); Process.PeakWorkingSet64 where /proc is missing.</summary>
-    private static long PeakWorkingSetBytes()
-    {
-        const string Status = "/proc/self/status";
-        if (File.Exists(Status))
-        {
-            var line = File.ReadLines(Status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            if (line is not null)
-            {
-                return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
-            }
-        }
-
-        return Process.GetCurrentProcess().PeakWorkingSet64;
     }
 }
