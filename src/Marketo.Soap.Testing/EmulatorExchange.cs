@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Marketo.Soap.Testing;
 
 /// <summary>One SOAP call as the emulator saw it: what came in and what went out. Holds no secret.</summary>
@@ -7,6 +9,10 @@ namespace Marketo.Soap.Testing;
 /// </remarks>
 public sealed class EmulatorExchange
 {
+    // Both bodies become text when first read, not on every call (see EmulatorRequest).
+    private readonly EmulatorRequest _request;
+    private readonly Lazy<string>? _responseBody;
+
     internal EmulatorExchange(
         EmulatorRequest request,
         DateTimeOffset receivedAt,
@@ -14,7 +20,7 @@ public sealed class EmulatorExchange
         int? errorCode,
         string? faultCode,
         InjectedFault? injectedFault,
-        string? responseBody,
+        byte[]? responseBody,
         IReadOnlyList<string> warnings,
         TimeSpan elapsed)
     {
@@ -22,13 +28,13 @@ public sealed class EmulatorExchange
         Operation = request.Operation;
         SoapAction = request.SoapAction;
         RecordCount = request.RecordCount;
-        RequestBody = request.Body;
+        _request = request;
         ReceivedAt = receivedAt;
         HttpStatusCode = httpStatusCode;
         ErrorCode = errorCode;
         FaultCode = faultCode;
         InjectedFault = injectedFault;
-        ResponseBody = responseBody;
+        _responseBody = responseBody is null ? null : new(() => Encoding.UTF8.GetString(responseBody), LazyThreadSafetyMode.PublicationOnly);
         Warnings = warnings;
         Elapsed = elapsed;
     }
@@ -49,7 +55,7 @@ public sealed class EmulatorExchange
     public int? RecordCount { get; }
 
     /// <summary>The request XML as received, except that <c>requestSignature</c>'s value reads <c>REDACTED</c>.</summary>
-    public string RequestBody { get; }
+    public string RequestBody => _request.Body;
 
     /// <summary>The HTTP status answered, or <see langword="null"/> when the connection was dropped or the caller went away first.</summary>
     public int? HttpStatusCode { get; }
@@ -64,7 +70,7 @@ public sealed class EmulatorExchange
     public InjectedFault? InjectedFault { get; }
 
     /// <summary>The answer's body as written (before any truncation), or <see langword="null"/> when none was written.</summary>
-    public string? ResponseBody { get; }
+    public string? ResponseBody => _responseBody?.Value;
 
     /// <summary>How long the emulator took from reading the call to writing its answer, by its clock (injected delays and holds included).</summary>
     public TimeSpan Elapsed { get; }

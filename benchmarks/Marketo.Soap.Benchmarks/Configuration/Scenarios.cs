@@ -11,6 +11,7 @@ internal static class Scenarios
         yield return (typeof(SyncMultipleLeadsCpuBenchmarks), cpu);
         yield return (typeof(SyncMObjectsCpuBenchmarks), cpu);
         yield return (typeof(TraceCostBenchmarks), cpu);
+        yield return (typeof(EmulatorCostBenchmarks), cpu);
         yield return (typeof(LoopbackBenchmarks), smoke ? SmokeConfig.Create() : LoopbackConfig.Create());
     }
 }

@@ -23,6 +23,9 @@ internal sealed class SoapEndpoint
     private static readonly byte[] MalformedAnswer = Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body><ns1:result><syncStatus></SOAP-ENV:Body>");
 
+    // Larger declared lengths are read without presizing, so a false Content-Length cannot make the emulator allocate it up front.
+    private const long MaxPresizedBody = 16 * 1024 * 1024;
+
     private readonly WsdlContract _contract;
     private readonly SoapRequestReader _reader;
     private readonly Authenticator _authenticator;
@@ -174,7 +177,7 @@ internal sealed class SoapEndpoint
             operation,
             soapAction,
             recordCount,
-            SignatureRedactor.Redact(Encoding.UTF8.GetString(body)));
+            body);
 
         var fault = TakeFault(call, warnings);
         Answer? answer = null;
@@ -212,7 +215,7 @@ internal sealed class SoapEndpoint
             answer?.ErrorCode,
             answer?.FaultCode,
             fault,
-            answer?.Body is { } written ? Encoding.UTF8.GetString(written) : null,
+            answer?.Body,
             warnings,
             _clock.GetElapsedTime(started)));
 
@@ -309,9 +312,11 @@ internal sealed class SoapEndpoint
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
+        // Sized from Content-Length when the caller sent one, so a large body is neither regrown
+        // step by step nor copied once more at the end.
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and <= MaxPresizedBody and var length ? (int)length : 0);
         await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return buffer.ToArray();
+        return buffer.TryGetBuffer(out var written) && written.Offset == 0 && written.Count == written.Array!.Length ? written.Array : buffer.ToArray();
     }
 
     /// <summary>An answer ready to write.</summary>

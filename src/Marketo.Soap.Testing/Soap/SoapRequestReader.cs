@@ -144,7 +144,7 @@ internal sealed class SoapRequestReader
             }
         }
 
-        var errors = SchemaGuard.Validate(element, _contract.Schemas);
+        var errors = SchemaGuard.Validate(element, declaration, _contract.Schemas);
         if (errors.Count > 0)
         {
             throw SoapFault.Marketo(20012, "Request not understood: " + string.Join("; ", errors));
