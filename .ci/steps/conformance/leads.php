@@ -84,9 +84,11 @@ admin('POST', 'seed', json_encode([
 ]));
 exchange('adobedocs-listoperation-request.xml', 'adobedocs-listoperation-response.xml', 'listOperation ISMEMBEROFLIST (docs)');
 
-// Not replayed yet: adobedocs-getleadactivity-* and adobedocs-getleadchanges-*. Their answers hold
-// web visits, form fills and smart-campaign changes that a seed's activity log can hold, but the
-// recordings show three things the emulator does not do yet: activities come newest first by
-// activity time, not by id (1030593 at 16:41:29 before 1030596 at 16:41:22); the answer's
-// newStartPosition carries a latestCreatedAt the request did not send; and a change made by a
-// smart campaign names it in leadChangeRecord's campaign element.
+// Not replayed yet: adobedocs-getleadactivity-*. Its answer holds web visits and form fills that a
+// seed's activity log can now hold, but it shows two things the emulator does not do yet:
+// activities come newest first by activity time, not by id (1030593 at 16:41:29 comes before
+// 1030596 at 16:41:22), and newStartPosition carries a latestCreatedAt the request did not send.
+// Not replayed: adobedocs-getleadchanges-*. The request filters on Visit Webpage and Click Link
+// and the recorded answer lists Change Data Value records only, so the recording contradicts
+// itself; besides, a change made by a smart campaign names it in leadChangeRecord's campaign
+// element, which a seeded activity cannot carry yet.
