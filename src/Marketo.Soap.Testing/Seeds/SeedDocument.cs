@@ -5,7 +5,7 @@ namespace Marketo.Soap.Testing.Seeds;
 
 /// <summary>
 /// A seed file, and the shape the store is saved in: what an instance knows (custom lead fields,
-/// tag types) and holds (leads, programs, opportunities, roles, static lists, smart campaigns). Described for users by
+/// tag types, channels) and holds (leads, programs, opportunities, roles, static lists, smart campaigns). Described for users by
 /// <c>marketo-emulator-seed.schema.json</c>; every part is optional.
 /// </summary>
 internal sealed class SeedDocument
@@ -29,4 +29,6 @@ internal sealed class SeedDocument
     public IReadOnlyList<StoredStaticList> StaticLists { get; init; } = [];
 
     public IReadOnlyList<StoredCampaign> Campaigns { get; init; } = [];
+
+    public IReadOnlyList<StoredChannel> Channels { get; init; } = [];
 }

@@ -17,6 +17,7 @@ internal static class StoreSnapshot
                 OpportunityPersonRoles = store.OpportunityPersonRoles,
                 StaticLists = store.StaticLists,
                 Campaigns = store.Campaigns,
+                Channels = store.Channels,
             };
         }
     }
