@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Other languages against the installed emulator tool (run by emulator-tool.sh, which installs
 # it): PHP's SoapClient, node's soap and JAX-WS built by wsimport, each updating Program 1970's
-# cost and syncing leads with a custom field, then checked through the admin API.
+# cost and syncing leads with a custom field, then checked through the admin API; PHP also follows
+# an import to its end and reads channels and tags (interop/php/imports.php).
 # Installs what it needs: php-cli php-soap php-xml (for the conformance step) and jaxws from Debian, soap from npm.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,6 +22,7 @@ emulator_start
 
 echo "== interop: PHP SoapClient"
 EMULATOR_URL="$EMULATOR_URL" php interop/php/sync.php
+EMULATOR_URL="$EMULATOR_URL" php interop/php/imports.php
 
 echo "== interop: node soap"
 node interop/node/sync.js

@@ -39,6 +39,8 @@ public sealed class MarketoEmulatorStore
     private IdSequence _costIds = new();
     private IdSequence _opportunityIds = new();
     private IdSequence _roleIds = new();
+    private readonly SortedDictionary<string, StoredChannel> _channels = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<ListImport> _imports = [];
 
     /// <summary>Creates an empty store that knows Marketo's standard lead fields and no tag types.</summary>
     public MarketoEmulatorStore()
@@ -163,7 +165,7 @@ public sealed class MarketoEmulatorStore
         }
     }
 
-    /// <summary>Empties the store: no leads, programs, opportunities, roles, custom lead fields or tag types, and ids start again at 1.</summary>
+    /// <summary>Empties the store: no leads, programs, opportunities, roles, custom lead fields, tag types, channels or imports, and ids start again at 1.</summary>
     public void Clear()
     {
         lock (Gate)
@@ -190,6 +192,13 @@ public sealed class MarketoEmulatorStore
             _costIds = new();
             _opportunityIds = new();
             _roleIds = new();
+            _channels.Clear();
+            foreach (var import in _imports)
+            {
+                import.Timer?.Dispose();
+            }
+
+            _imports.Clear();
         }
     }
 
@@ -217,6 +226,60 @@ public sealed class MarketoEmulatorStore
             }
 
             known.AddRange(values.Where(v => !known.Contains(v, StringComparer.Ordinal)));
+        }
+    }
+
+    /// <summary>Every program channel, by name (ignoring case), with its progression statuses. Starts empty.</summary>
+    public IReadOnlyList<StoredChannel> Channels
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return [.. _channels.Values];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds a program channel, which getChannels reports and which programs may then carry as their
+    /// <c>Channel</c> tag. A channel is created whole, as an admin of an instance would.
+    /// </summary>
+    /// <param name="channel">The channel and its statuses.</param>
+    /// <returns>The channel as stored.</returns>
+    /// <exception cref="ArgumentException">The name is blank or already taken (ignoring case), a status name is blank or repeated, or an extra pair is named <c>Status</c>, <c>Step</c> or <c>Success</c>.</exception>
+    public StoredChannel AddChannel(StoredChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel.Name, nameof(channel));
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var status in channel.Statuses)
+        {
+            ArgumentNullException.ThrowIfNull(status, nameof(channel));
+            if (string.IsNullOrWhiteSpace(status.Name) || !names.Add(status.Name))
+            {
+                throw new ArgumentException($"Channel {channel.Name} has a blank or repeated status name '{status.Name}'.", nameof(channel));
+            }
+
+            if (status.Attributes.Keys.FirstOrDefault(k => k is "Status" or "Step" or "Success" || string.IsNullOrWhiteSpace(k)) is { } reserved)
+            {
+                throw new ArgumentException($"Status {status.Name} of channel {channel.Name} has an extra pair named '{reserved}'; Status, Step and Success are its own properties.", nameof(channel));
+            }
+        }
+
+        lock (Gate)
+        {
+            if (_channels.ContainsKey(channel.Name))
+            {
+                throw new ArgumentException($"Channel {channel.Name} already exists.", nameof(channel));
+            }
+
+            var stored = channel with
+            {
+                Statuses = [.. channel.Statuses.Select(s => s with { Attributes = s.Attributes.ToImmutableDictionary(StringComparer.Ordinal) })],
+            };
+            _channels[stored.Name] = stored;
+            return stored;
         }
     }
 
@@ -442,7 +505,22 @@ public sealed class MarketoEmulatorStore
     internal bool IsKnownLeadFieldLocked(string name) => _leadFields.Contains(name);
 
     internal bool IsKnownTagLocked(string type, string value) =>
-        _tagTypes.TryGetValue(type, out var values) && values.Contains(value, StringComparer.Ordinal);
+        (_tagTypes.TryGetValue(type, out var values) && values.Contains(value, StringComparer.Ordinal))
+        || (type == ChannelTagType && _channels.ContainsKey(value));
+
+    /// <summary>The tag type a program's channel is carried as; getTags lists every other type.</summary>
+    internal const string ChannelTagType = "Channel";
+
+    internal IEnumerable<StoredChannel> ChannelsLocked => _channels.Values;
+
+    internal IReadOnlyCollection<string> CustomLeadFieldsLocked => _customLeadFieldTypes.Keys;
+
+    internal IEnumerable<KeyValuePair<string, List<string>>> TagTypesLocked => _tagTypes;
+
+    internal void AddImportLocked(ListImport import) => _imports.Add(import);
+
+    /// <summary>The latest import into a list, or <see langword="null"/> when there was none.</summary>
+    internal ListImport? LatestImportLocked(int listId) => _imports.LastOrDefault(i => i.ListId == listId);
 
     internal StoredLead? FindLeadLocked(int id) => _leads.GetValueOrDefault(id);
 

@@ -305,4 +305,93 @@ public interface IMarketoSoapClient
     /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20113 when the campaign does not exist; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts an asynchronous import of rows of lead data into a program's static list, in one
+    /// <c>importToList</c> call, as a CSV list import in Marketo's user interface would. Touches the network.
+    /// </summary>
+    /// <param name="request">The program and list, the columns (by display name) and rows, the mode, and whether to clear the list first.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>The import's state when Marketo accepted it, usually <see cref="ImportToListStatus.Processing"/>; follow it with <see cref="WaitForImportToListAsync"/>.</returns>
+    /// <remarks>
+    /// Not repeated after an ambiguous failure (see <see cref="MarketoSoapRetryOptions.RetryUnsafeCallsAfterAmbiguousFailures"/>):
+    /// an import that was applied but whose answer was lost would run twice, which can log changes and
+    /// trigger campaigns again. After a <see cref="MarketoTransportException"/>, read the status with
+    /// <see cref="GetImportToListStatusAsync"/> before importing again.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: a name is missing or empty, the mode is undefined, there are no columns or
+    /// no rows, a column is empty, repeated or holds a comma, quote or line break, a token column
+    /// comes without a campaign name, a row is null or has another number of values than there are
+    /// columns, or a value is null, holds a line break or a character XML cannot carry.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20111 when the list does not exist; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<ImportToListResult> ImportToListAsync(ImportToListRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the state and row counts of a list's import, in one <c>getImportToListStatus</c> call.
+    /// Marketo asks callers to poll at most once a minute; <see cref="WaitForImportToListAsync"/> does. Touches the network.
+    /// </summary>
+    /// <param name="request">The program and list the import named.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>The state, times and row counts Marketo reported.</returns>
+    /// <remarks>Safe to repeat: it only reads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">Nothing was sent: a name is missing, empty or holds a character XML cannot carry.</exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<GetImportToListStatusResult> GetImportToListStatusAsync(GetImportToListStatusRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Waits for a list's import to finish: reads its status at once, then again after each wait
+    /// (1, 2, 4, then every 5 minutes by default), on the client's clock. Touches the network once per read.
+    /// </summary>
+    /// <param name="request">The program and list the import named.</param>
+    /// <param name="options">The first wait, the longest wait and the overall time limit; null uses the defaults.</param>
+    /// <param name="cancellationToken">Cancels the wait and the read in flight.</param>
+    /// <returns>The last status, <see cref="ImportToListStatus.Complete"/>; rows may still have failed or been ignored (see its counts).</returns>
+    /// <remarks>A status word the library does not know counts as still running.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An interval is not positive, the longest wait is shorter than the first, or the time limit is neither positive nor infinite.</exception>
+    /// <exception cref="MarketoRequestValidationException">Nothing was sent: a name is missing, empty or holds a character XML cannot carry.</exception>
+    /// <exception cref="MarketoImportToListException">The import failed or was cancelled, or was still running when the time limit passed; see <see cref="MarketoImportToListException.Outcome"/>.</exception>
+    /// <exception cref="MarketoSoapException">A status read failed, as <see cref="GetImportToListStatusAsync"/> would.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<GetImportToListStatusResult> WaitForImportToListAsync(GetImportToListStatusRequest request, ImportToListWaitOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists program channels with their progression statuses, in one <c>getChannels</c> call. Touches the network.</summary>
+    /// <param name="request">The channels to describe; an empty request describes all.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>The channels with their statuses (name, step, success and channel-specific pairs).</returns>
+    /// <remarks>Safe to repeat: it only reads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">Nothing was sent: the list of names is empty, or a name is null, empty or holds a character XML cannot carry.</exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<GetChannelsResult> GetChannelsAsync(GetChannelsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the tag types programs can carry (channels excluded) with their values, in one <c>getTags</c> call. Touches the network.</summary>
+    /// <param name="request">The tag types to ask about; an empty request asks for all. Marketo may answer with every type anyway.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>The tag types with their allowed values.</returns>
+    /// <remarks>Safe to repeat: it only reads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">Nothing was sent: the list of filters is empty, a filter is null, its type is missing or empty, or a value is null, empty or holds a character XML cannot carry.</exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<GetTagsResult> GetTagsAsync(GetTagsRequest request, CancellationToken cancellationToken = default);
 }

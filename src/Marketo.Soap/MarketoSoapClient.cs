@@ -120,6 +120,32 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     public virtual Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default) =>
         CallAsync(request, ScheduleCampaignOperation.Prepare, cancellationToken);
 
+    /// <inheritdoc/>
+    public virtual Task<ImportToListResult> ImportToListAsync(ImportToListRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, ImportToListOperation.Prepare, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual Task<GetImportToListStatusResult> GetImportToListStatusAsync(GetImportToListStatusRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, GetImportToListStatusOperation.Prepare, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual Task<GetImportToListStatusResult> WaitForImportToListAsync(GetImportToListStatusRequest request, ImportToListWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        options ??= new ImportToListWaitOptions();
+        ImportToListWaiter.Validate(options);
+        GetImportToListStatusOperation.Validate(request);
+        return ImportToListWaiter.WaitAsync(GetImportToListStatusAsync, request, options, _pipeline?.TimeProvider ?? TimeProvider.System, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual Task<GetChannelsResult> GetChannelsAsync(GetChannelsRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, GetChannelsOperation.Prepare, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual Task<GetTagsResult> GetTagsAsync(GetTagsRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, GetTagsOperation.Prepare, cancellationToken);
+
     /// <summary>
     /// Closes the channel factory. Calls in flight, and calls waiting for a concurrency slot, a rate
     /// permit or a back-off, end at once with an <see cref="ObjectDisposedException"/> naming this

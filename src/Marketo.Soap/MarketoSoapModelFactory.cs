@@ -125,4 +125,78 @@ public static class MarketoSoapModelFactory
     /// <summary>Builds the outcome of a <c>scheduleCampaign</c> call.</summary>
     /// <param name="success">Whether Marketo scheduled the run.</param>
     public static ScheduleCampaignResult ScheduleCampaignResult(bool success = true) => new(success);
+
+    /// <summary>Builds the outcome of an <c>importToList</c> call.</summary>
+    /// <param name="status">The import's state.</param>
+    /// <param name="statusText">The state word as sent; null derives it from <paramref name="status"/>.</param>
+    public static ImportToListResult ImportToListResult(ImportToListStatus status = ImportToListStatus.Processing, string? statusText = null) =>
+        new(status, statusText ?? status.ToString().ToUpperInvariant());
+
+    /// <summary>Builds the outcome of a <c>getImportToListStatus</c> call.</summary>
+    /// <param name="status">The import's state.</param>
+    /// <param name="startedAt">When it started.</param>
+    /// <param name="endedAt">When it ended.</param>
+    /// <param name="estimatedTime">Marketo's estimate of its duration.</param>
+    /// <param name="estimatedRows">The rows Marketo expects.</param>
+    /// <param name="rowsImported">The rows imported.</param>
+    /// <param name="rowsFailed">The rows that failed.</param>
+    /// <param name="rowsIgnored">The rows ignored.</param>
+    /// <param name="importSummary">Marketo's summary text.</param>
+    /// <param name="statusText">The state word as sent; null derives it from <paramref name="status"/>.</param>
+    public static GetImportToListStatusResult GetImportToListStatusResult(
+        ImportToListStatus status = ImportToListStatus.Complete,
+        DateTimeOffset? startedAt = null,
+        DateTimeOffset? endedAt = null,
+        int? estimatedTime = null,
+        int? estimatedRows = null,
+        int? rowsImported = null,
+        int? rowsFailed = null,
+        int? rowsIgnored = null,
+        string? importSummary = null,
+        string? statusText = null) =>
+        new(status, statusText ?? status.ToString().ToUpperInvariant(), startedAt, endedAt, estimatedTime, estimatedRows, rowsImported, rowsFailed, rowsIgnored, importSummary);
+
+    /// <summary>Builds one progression status of a channel.</summary>
+    /// <param name="name">The status's name.</param>
+    /// <param name="step">Its step.</param>
+    /// <param name="success">Whether it counts as a success.</param>
+    /// <param name="attributes">Every pair as sent; null builds <c>Status</c>, <c>Step</c> and <c>Success</c> from the other arguments.</param>
+    public static ChannelStatus ChannelStatus(string name = "", int? step = null, bool? success = null, IEnumerable<ChannelStatusAttribute>? attributes = null)
+    {
+        if (attributes is null)
+        {
+            var pairs = new List<ChannelStatusAttribute> { new("Status", name) };
+            if (step is { } s)
+            {
+                pairs.Add(new("Step", s.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (success is { } ok)
+            {
+                pairs.Add(new("Success", ok ? "true" : "false"));
+            }
+
+            attributes = pairs;
+        }
+
+        return new(name, step, success, attributes.ToArray());
+    }
+
+    /// <summary>Builds one channel as <c>getChannels</c> lists it.</summary>
+    /// <param name="name">The channel's name.</param>
+    /// <param name="statuses">Its statuses.</param>
+    public static Channel Channel(string name = "", IEnumerable<ChannelStatus>? statuses = null) => new(name, (statuses ?? []).ToArray());
+
+    /// <summary>Builds the outcome of a <c>getChannels</c> call.</summary>
+    /// <param name="channels">The channels listed.</param>
+    public static GetChannelsResult GetChannelsResult(IEnumerable<Channel>? channels = null) => new((channels ?? []).ToArray());
+
+    /// <summary>Builds one tag type as <c>getTags</c> lists it.</summary>
+    /// <param name="type">The tag type.</param>
+    /// <param name="values">Its allowed values.</param>
+    public static TagType TagType(string type = "", IEnumerable<string>? values = null) => new(type, (values ?? []).ToArray());
+
+    /// <summary>Builds the outcome of a <c>getTags</c> call.</summary>
+    /// <param name="tagTypes">The tag types listed.</param>
+    public static GetTagsResult GetTagsResult(IEnumerable<TagType>? tagTypes = null) => new((tagTypes ?? []).ToArray());
 }

@@ -17,7 +17,7 @@ internal static class AdminApi
 {
     private const int DefaultMaxBodyChars = 16_384;
 
-    private static readonly string[] StoreKinds = ["leads", "programs", "opportunities", "opportunityPersonRoles", "leadFields", "tagTypes", "activities", "campaignRuns"];
+    private static readonly string[] StoreKinds = ["leads", "programs", "opportunities", "opportunityPersonRoles", "leadFields", "tagTypes", "activities", "campaignRuns", "channels"];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -65,7 +65,7 @@ internal static class AdminApi
             .WithSummary("The whole store, in the seed file's shape (so it can be posted back as a seed).");
 
         admin.MapGet("/store/{kind}", (string kind) => StoreKind(emulator.Store, kind))
-            .WithSummary("One kind of record: leads, programs, opportunities, opportunityPersonRoles, leadFields or tagTypes.");
+            .WithSummary("One kind of record: leads, programs, opportunities, opportunityPersonRoles, leadFields, tagTypes or channels.");
 
         admin.MapPost("/seed", async (HttpRequest request) =>
         {
@@ -206,6 +206,7 @@ internal static class AdminApi
             "tagTypes" => snapshot.TagTypes,
             "activities" => snapshot.Activities,
             "campaignRuns" => snapshot.CampaignRuns,
+            "channels" => snapshot.Channels,
             _ => throw new ArgumentException($"Unknown kind '{kind}'; use one of {string.Join(", ", StoreKinds)}."),
         };
     }

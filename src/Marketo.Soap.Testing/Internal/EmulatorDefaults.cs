@@ -32,4 +32,11 @@ internal static class EmulatorDefaults
 
     /// <summary>Marketo's documented syncMObjects limit: 100 MObjects per call.</summary>
     public const int MaxMObjectsPerCall = 100;
+
+    // Marketo documents no import durations, only that an import is asynchronous and that callers
+    // should poll at most once a minute (operations facts §8). A few seconds queued and a tenth of a
+    // second per row keep an emulated import visibly asynchronous yet short on a real clock.
+    public static readonly TimeSpan ImportQueueTime = TimeSpan.FromSeconds(5);
+
+    public static readonly TimeSpan ImportTimePerRow = TimeSpan.FromMilliseconds(100);
 }

@@ -50,7 +50,7 @@ internal sealed class ListMembershipOperation
 
             if (operation != "ISMEMBEROFLIST" && (allSucceeded || !strict))
             {
-                LogMembershipChanges(list, members);
+                ListMembershipLog.Record(_store, list, members);
                 _store.SaveStaticListLocked(list with { LeadIds = members });
             }
 
@@ -62,20 +62,6 @@ internal sealed class ListMembershipOperation
                     operation == "ISMEMBEROFLIST" || !allSucceeded
                         ? new XElement("statusList", statuses.Select(s => new XElement("leadStatus", new XElement("leadKey", s.Key.Elements()), new XElement("status", s.Status))))
                         : LeadRecordXml.Nil("statusList")));
-        }
-    }
-
-    private void LogMembershipChanges(StoredStaticList list, List<int> members)
-    {
-        var at = _store.Clock.GetUtcNow();
-        foreach (var added in members.Except(list.LeadIds))
-        {
-            _store.Activities.Add(added, at, ActivityTypeNames.AddToList, list.Name, ("List ID", list.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        foreach (var removed in list.LeadIds.Except(members))
-        {
-            _store.Activities.Add(removed, at, ActivityTypeNames.RemoveFromList, list.Name, ("List ID", list.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 

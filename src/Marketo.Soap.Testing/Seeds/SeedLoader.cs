@@ -28,6 +28,7 @@ internal static class SeedLoader
             Guard($"tagTypes.{type}", () => store.AddTagType(type, [.. values]));
         }
 
+        Each(seed.Channels, "channels", c => store.AddChannel(c));
         Each(seed.Leads, "leads", l => store.AddLead(l));
         Each(seed.Programs, "programs", p => store.AddProgram(p));
         Each(seed.Opportunities, "opportunities", o => store.AddOpportunity(o));

@@ -19,6 +19,7 @@ internal static class StoreSnapshot
                 Campaigns = store.Campaigns,
                 Activities = [.. store.Activities.All.Select(SeedActivity.From)],
                 CampaignRuns = store.CampaignRuns,
+                Channels = store.Channels,
             };
         }
     }

@@ -75,6 +75,10 @@ internal sealed class SoapEndpoint
             ["getLeadActivity"] = new GetLeadActivityOperation(store).Execute,
             ["getLeadChanges"] = new GetLeadChangesOperation(store).Execute,
             ["mergeLeads"] = new MergeLeadsOperation(store).Execute,
+            ["importToList"] = new ImportToListOperation(store).Execute,
+            ["getImportToListStatus"] = new GetImportToListStatusOperation(store).Execute,
+            ["getChannels"] = new GetChannelsOperation(store).Execute,
+            ["getTags"] = new GetTagsOperation(store).Execute,
         };
     }
 

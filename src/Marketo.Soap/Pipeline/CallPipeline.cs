@@ -74,6 +74,9 @@ internal sealed class CallPipeline : IDisposable
     public RecentCalls RecentCalls { get; }
 
     /// <summary>Whether <see cref="Dispose"/> has run; every call after it throws <see cref="ObjectDisposedException"/>.</summary>
+    /// <summary>The clock of the owning client, which helpers that wait between calls wait on.</summary>
+    public TimeProvider TimeProvider => _timeProvider;
+
     public bool IsDisposed => _disposing.IsCancellationRequested;
 
     /// <summary>Runs a call to its result, repeating attempts as its repeat-safety allows, with logs, a trace activity and metrics.</summary>

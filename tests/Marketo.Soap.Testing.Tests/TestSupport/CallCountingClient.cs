@@ -60,6 +60,21 @@ internal sealed class CallCountingClient(IMarketoSoapClient inner) : IMarketoSoa
     public Task<ScheduleCampaignResult> ScheduleCampaignAsync(ScheduleCampaignRequest request, CancellationToken cancellationToken = default) =>
         CountAsync(inner.ScheduleCampaignAsync(request, cancellationToken));
 
+    public Task<ImportToListResult> ImportToListAsync(ImportToListRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.ImportToListAsync(request, cancellationToken));
+
+    public Task<GetImportToListStatusResult> GetImportToListStatusAsync(GetImportToListStatusRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.GetImportToListStatusAsync(request, cancellationToken));
+
+    public Task<GetImportToListStatusResult> WaitForImportToListAsync(GetImportToListStatusRequest request, ImportToListWaitOptions? options = null, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.WaitForImportToListAsync(request, options, cancellationToken));
+
+    public Task<GetChannelsResult> GetChannelsAsync(GetChannelsRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.GetChannelsAsync(request, cancellationToken));
+
+    public Task<GetTagsResult> GetTagsAsync(GetTagsRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.GetTagsAsync(request, cancellationToken));
+
     /// <summary>Completes once at least <paramref name="count"/> calls have ended.</summary>
     public Task WaitForCallsEndedAsync(int count)
     {

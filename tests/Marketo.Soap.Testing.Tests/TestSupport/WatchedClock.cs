@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Marketo.Soap.Testing.Tests.TestSupport;
@@ -9,6 +10,7 @@ namespace Marketo.Soap.Testing.Tests.TestSupport;
 internal sealed class WatchedClock : FakeTimeProvider
 {
     private readonly TaskCompletionSource _timerCreated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
 
     public WatchedClock()
         : base(TestClock.Start)
@@ -22,6 +24,16 @@ internal sealed class WatchedClock : FakeTimeProvider
     {
         var timer = base.CreateTimer(callback, state, dueTime, period);
         _timerCreated.TrySetResult();
+        _timers.Writer.TryWrite(dueTime);
         return timer;
+    }
+
+    /// <summary>Waits until a timer due in exactly <paramref name="dueTime"/> is started on this clock; other timers are passed over.</summary>
+    public async Task WaitForTimerAsync(TimeSpan dueTime)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await _timers.Reader.ReadAsync(patience.Token) != dueTime)
+        {
+        }
     }
 }

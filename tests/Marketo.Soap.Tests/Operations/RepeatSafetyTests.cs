@@ -17,6 +17,10 @@ public class RepeatSafetyTests
         { "mergeLeads", "mergeLeads.response.merged.xml", false },
         { "requestCampaign", "requestCampaign.response.success.xml", false },
         { "scheduleCampaign", "scheduleCampaign.response.success.xml", false },
+        { "importToList", "importToList.response.processing.xml", false },
+        { "getImportToListStatus", "getImportToListStatus.response.complete.xml", true },
+        { "getChannels", "getChannels.response.two-channels.xml", true },
+        { "getTags", "getTags.response.two-types.xml", true },
     };
 
     [Fact]
@@ -85,6 +89,10 @@ public class RepeatSafetyTests
         "mergeLeads" => client.MergeLeadsAsync(new MergeLeadsRequest { WinningLeadKeys = [LeadKey.ById(1)], LosingLeadKeys = [[LeadKey.ById(2)]] }),
         "requestCampaign" => client.RequestCampaignAsync(new RequestCampaignRequest { CampaignId = 5120, Leads = [LeadKey.ById(4101)] }),
         "scheduleCampaign" => client.ScheduleCampaignAsync(new ScheduleCampaignRequest { ProgramName = "Onboarding", CampaignName = "Monthly digest" }),
+        "importToList" => client.ImportToListAsync(new ImportToListRequest { ProgramName = "Spring Webinar", ListName = "Registrants", Columns = ["Email Address"], Rows = [["ada@example.com"]] }),
+        "getImportToListStatus" => client.GetImportToListStatusAsync(new GetImportToListStatusRequest { ProgramName = "Spring Webinar", ListName = "Registrants" }),
+        "getChannels" => client.GetChannelsAsync(new GetChannelsRequest()),
+        "getTags" => client.GetTagsAsync(new GetTagsRequest()),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 
