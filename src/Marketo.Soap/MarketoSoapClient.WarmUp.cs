@@ -77,6 +77,7 @@ public partial class MarketoSoapClient
         };
         await _pipeline.SendWithoutTelemetryAsync(SyncMObjectsOperation.Prepare(objects)).ConfigureAwait(false);
         await WarmUpLeadAndCampaignCallsAsync().ConfigureAwait(false);
+        await WarmUpImportAndMetadataCallsAsync().ConfigureAwait(false);
     }
 
     /// <summary>The lead, list and campaign operations: each has its own request and answer types, so its own serializers to build.</summary>
@@ -105,5 +106,15 @@ public partial class MarketoSoapClient
         await _pipeline.SendWithoutTelemetryAsync(GetCampaignsForSourceOperation.Prepare(new GetCampaignsForSourceRequest { Name = "Warm" })).ConfigureAwait(false);
         await _pipeline.SendWithoutTelemetryAsync(RequestCampaignOperation.Prepare(new RequestCampaignRequest { ProgramName = "Warm", CampaignName = "Warm", Leads = [lead], Tokens = tokens })).ConfigureAwait(false);
         await _pipeline.SendWithoutTelemetryAsync(ScheduleCampaignOperation.Prepare(new ScheduleCampaignRequest { ProgramName = "Warm", CampaignName = "Warm", RunAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), Tokens = tokens })).ConfigureAwait(false);
+    }
+
+    /// <summary>The import and metadata operations.</summary>
+    private async Task WarmUpImportAndMetadataCallsAsync()
+    {
+        var import = new ImportToListRequest { ProgramName = "Warm", ListName = "Warm", Columns = ["Email Address"], Rows = [["warm-up@example.invalid"]] };
+        await _pipeline.SendWithoutTelemetryAsync(ImportToListOperation.Prepare(import)).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(GetImportToListStatusOperation.Prepare(new GetImportToListStatusRequest { ProgramName = "Warm", ListName = "Warm" })).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(GetChannelsOperation.Prepare(new GetChannelsRequest())).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(GetTagsOperation.Prepare(new GetTagsRequest())).ConfigureAwait(false);
     }
 }

@@ -47,5 +47,13 @@ internal static class WarmUpAnswers
         ["getCampaignsForSource"] = "<ns1:successGetCampaignsForSource><result><returnCount>1</returnCount><campaignRecordList><campaignRecord><id>1</id><name>Warm</name><description/></campaignRecord></campaignRecordList></result></ns1:successGetCampaignsForSource>",
         ["requestCampaign"] = "<ns1:successRequestCampaign><result><success>true</success></result></ns1:successRequestCampaign>",
         ["scheduleCampaign"] = "<ns1:successScheduleCampaign><result><success>true</success></result></ns1:successScheduleCampaign>",
+        ["importToList"] = "<ns1:successImportToList><result><importStatus>PROCESSING</importStatus></result></ns1:successImportToList>",
+        ["getImportToListStatus"] =
+            "<ns1:successGetImportToListStatus><result><status>COMPLETE</status><startedTime>2026-01-01T00:00:00-06:00</startedTime><endedTime>2026-01-01T00:00:01-06:00</endedTime>"
+            + "<estimatedTime xsi:nil=\"true\"/><estimatedRows>1</estimatedRows><rowsImported>1</rowsImported><rowsFailed>0</rowsFailed><rowsIgnored>0</rowsIgnored><importSummary xsi:nil=\"true\"/></result></ns1:successGetImportToListStatus>",
+        ["getChannels"] =
+            "<ns1:successGetChannels><result><tags><tagStatus><tagValue>Warm</tagValue><statusList><progressionStatusItem><progressionStatus>"
+            + "<attrib><name>Status</name><value>Warm</value></attrib></progressionStatus></progressionStatusItem></statusList></tagStatus></tags></result></ns1:successGetChannels>",
+        ["getTags"] = "<ns1:successGetTags><result><tagList><tag><type>Warm</type><values><stringItem>Up</stringItem></values></tag></tagList></result></ns1:successGetTags>",
     }.ToFrozenDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(Open + p.Value + Close), StringComparer.Ordinal);
 }
