@@ -13,7 +13,7 @@ namespace Marketo.Soap.Testing;
 /// test never sees half of a call. Ids start at 1 and only increase; an explicitly seeded id is
 /// never handed out again.
 /// </remarks>
-public sealed class MarketoEmulatorStore
+public sealed partial class MarketoEmulatorStore
 {
     private static readonly HashSet<string> ForeignSystemTypes = new(["CUSTOM", "SFDC", "NETSUITE"], StringComparer.Ordinal);
 
@@ -163,7 +163,7 @@ public sealed class MarketoEmulatorStore
         }
     }
 
-    /// <summary>Empties the store: no leads, programs, opportunities, roles, custom lead fields or tag types, and ids start again at 1.</summary>
+    /// <summary>Empties the store: no leads, programs, opportunities, roles, custom lead fields, tag types or custom objects, and ids start again at 1.</summary>
     public void Clear()
     {
         lock (Gate)
@@ -190,6 +190,7 @@ public sealed class MarketoEmulatorStore
             _costIds = new();
             _opportunityIds = new();
             _roleIds = new();
+            ClearCustomObjectsLocked();
         }
     }
 

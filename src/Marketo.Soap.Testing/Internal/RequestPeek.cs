@@ -30,6 +30,8 @@ internal static class RequestPeek
         {
             "syncMultipleLeads" => part!.Elements("leadRecordList").Elements("leadRecord").Count(),
             "syncMObjects" => part!.Elements("mObjectList").Elements("mObject").Count(),
+            "syncCustomObjects" => part!.Elements("customObjList").Elements("customObj").Count(),
+            "deleteCustomObjects" => part!.Elements("customObjKeyLists").Elements("keyList").Count(),
             _ => null,
         };
         return (operation, count);

@@ -5,7 +5,8 @@ namespace Marketo.Soap.Testing.Seeds;
 
 /// <summary>
 /// A seed file, and the shape the store is saved in: what an instance knows (custom lead fields,
-/// tag types) and holds (leads, programs, opportunities, roles, static lists, smart campaigns). Described for users by
+/// tag types, custom objects) and holds (leads, programs, opportunities, roles, static lists, smart
+/// campaigns, custom object records). Described for users by
 /// <c>marketo-emulator-seed.schema.json</c>; every part is optional.
 /// </summary>
 internal sealed class SeedDocument
@@ -29,4 +30,8 @@ internal sealed class SeedDocument
     public IReadOnlyList<StoredStaticList> StaticLists { get; init; } = [];
 
     public IReadOnlyList<StoredCampaign> Campaigns { get; init; } = [];
+
+    public IReadOnlyList<StoredCustomObjectType> CustomObjectTypes { get; init; } = [];
+
+    public IReadOnlyList<StoredCustomObject> CustomObjects { get; init; } = [];
 }

@@ -34,6 +34,8 @@ internal static class SeedLoader
         Each(seed.OpportunityPersonRoles, "opportunityPersonRoles", r => store.AddOpportunityPersonRole(r));
         Each(seed.StaticLists, "staticLists", l => store.AddStaticList(l));
         Each(seed.Campaigns, "campaigns", c => store.AddCampaign(c));
+        Each(seed.CustomObjectTypes, "customObjectTypes", t => store.AddCustomObjectType(t));
+        Each(seed.CustomObjects, "customObjects", o => store.AddCustomObject(o));
     }
 
     private static void Each<T>(IReadOnlyList<T> items, string part, Action<T> add)

@@ -17,6 +17,8 @@ internal static class StoreSnapshot
                 OpportunityPersonRoles = store.OpportunityPersonRoles,
                 StaticLists = store.StaticLists,
                 Campaigns = store.Campaigns,
+                CustomObjectTypes = store.CustomObjectTypes,
+                CustomObjects = store.CustomObjects,
             };
         }
     }

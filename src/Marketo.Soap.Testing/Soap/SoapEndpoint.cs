@@ -72,6 +72,9 @@ internal sealed class SoapEndpoint
             ["getLeadActivity"] = new GetLeadActivityOperation(store).Execute,
             ["getLeadChanges"] = new GetLeadChangesOperation(store).Execute,
             ["mergeLeads"] = new MergeLeadsOperation(store).Execute,
+            ["getCustomObjects"] = new GetCustomObjectsOperation(store).Execute,
+            ["syncCustomObjects"] = new SyncCustomObjectsOperation(store).Execute,
+            ["deleteCustomObjects"] = new DeleteCustomObjectsOperation(store).Execute,
         };
     }
 
