@@ -77,9 +77,7 @@ internal static class GetCustomObjectsOperation
         }
 
         // The last page still carries a position (the recorded answers do); nothing remaining ends the read.
-        var next = result.remainingCount > 0
-            ? AnswerGuard.Continuation(string.IsNullOrEmpty(result.newStreamPosition) ? null : result.newStreamPosition, result.remainingCount, Name)
-            : null;
+        var next = AnswerGuard.NextStreamPosition(result.newStreamPosition, result.remainingCount, Name);
         return new MarketoPage<CustomObject>(objects, next, result.remainingCount);
     }
 }
