@@ -5,6 +5,8 @@ namespace Marketo.Soap.Testing;
 /// <summary>The store's custom objects: the types the instance has, and their records.</summary>
 public sealed partial class MarketoEmulatorStore
 {
+    private const int MaxCustomObjectFields = 50;
+
     // Type names are matched case-insensitively, as Marketo answers a name in another case (operations facts §7.1).
     private readonly Dictionary<string, StoredCustomObjectType> _customObjectTypes = new(StringComparer.OrdinalIgnoreCase);
 
@@ -37,7 +39,7 @@ public sealed partial class MarketoEmulatorStore
 
     /// <summary>Declares a custom object, so that the three custom object operations serve it.</summary>
     /// <param name="type">Its name and fields.</param>
-    /// <exception cref="ArgumentException">The name is blank or already declared (in any case), there is no key field, a field name is blank or repeated, or a data type is unknown.</exception>
+    /// <exception cref="ArgumentException">The name is blank or already declared (in any case), there are more than 50 fields or no key field, a field name is blank or repeated, or a data type is unknown.</exception>
     public void AddCustomObjectType(StoredCustomObjectType type)
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -55,6 +57,12 @@ public sealed partial class MarketoEmulatorStore
             {
                 throw new ArgumentException($"The field {field.Name} of {type.Name} has the data type '{field.DataType}'; use one of {string.Join(", ", CustomObjectDataTypes.Known)}.", nameof(type));
             }
+        }
+
+        // Operations facts §7: a custom object has up to 50 fields.
+        if (type.Fields.Count > MaxCustomObjectFields)
+        {
+            throw new ArgumentException($"The custom object {type.Name} has {type.Fields.Count} fields; Marketo allows at most {MaxCustomObjectFields}.", nameof(type));
         }
 
         if (!type.Fields.Any(f => f.IsKey))

@@ -269,13 +269,14 @@ public class CustomObjectTests
     }
 
     [Fact]
-    public void Store_DeclaringATypeWithoutKeyOrTwice_OrARecordThatDoesNotFit_IsRefused()
+    public void Store_DeclaringATypeWithoutKeyOrTwiceOrWithFiftyOneFields_OrARecordThatDoesNotFit_IsRefused()
     {
         var store = new MarketoEmulatorStore();
         store.AddCustomObjectType(new StoredCustomObjectType { Name = "Vehicle", Fields = [new() { Name = "vin", IsKey = true }, new() { Name = "year", DataType = "integer" }] });
 
         Assert.Throws<ArgumentException>(() => store.AddCustomObjectType(new StoredCustomObjectType { Name = "VEHICLE", Fields = [new() { Name = "id", IsKey = true }] }));
         Assert.Throws<ArgumentException>(() => store.AddCustomObjectType(new StoredCustomObjectType { Name = "Boat", Fields = [new() { Name = "name" }] }));
+        Assert.Throws<ArgumentException>(() => store.AddCustomObjectType(new StoredCustomObjectType { Name = "Boat", Fields = [.. Enumerable.Range(0, 51).Select(i => new StoredCustomObjectField { Name = $"f{i}", IsKey = i == 0 })] }));
         Assert.Throws<ArgumentException>(() => store.AddCustomObjectType(new StoredCustomObjectType { Name = "Boat", Fields = [new() { Name = "id", IsKey = true, DataType = "blob" }] }));
         Assert.Throws<ArgumentException>(() => store.AddCustomObject(new StoredCustomObject { Type = "Boat", Keys = new Dictionary<string, string> { ["id"] = "1" } }));
         Assert.Throws<ArgumentException>(() => store.AddCustomObject(new StoredCustomObject { Type = "Vehicle", Keys = new Dictionary<string, string> { ["vin"] = "A" }, Attributes = new Dictionary<string, string> { ["year"] = "soon" } }));
