@@ -23,6 +23,7 @@ emulator_start
 echo "== interop: PHP SoapClient"
 EMULATOR_URL="$EMULATOR_URL" php interop/php/sync.php
 EMULATOR_URL="$EMULATOR_URL" php interop/php/imports.php
+EMULATOR_URL="$EMULATOR_URL" php interop/php/customobjects.php
 
 echo "== interop: node soap"
 node interop/node/sync.js

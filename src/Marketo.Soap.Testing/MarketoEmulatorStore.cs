@@ -13,7 +13,7 @@ namespace Marketo.Soap.Testing;
 /// test never sees half of a call. Ids start at 1 and only increase; an explicitly seeded id is
 /// never handed out again.
 /// </remarks>
-public sealed class MarketoEmulatorStore
+public sealed partial class MarketoEmulatorStore
 {
     private static readonly HashSet<string> ForeignSystemTypes = new(["CUSTOM", "SFDC", "NETSUITE"], StringComparer.Ordinal);
 
@@ -165,7 +165,7 @@ public sealed class MarketoEmulatorStore
         }
     }
 
-    /// <summary>Empties the store: no leads, programs, opportunities, roles, custom lead fields, tag types, channels or imports, and ids start again at 1.</summary>
+    /// <summary>Empties the store: no leads, programs, opportunities, roles, custom lead fields, tag types, channels, imports or custom objects, and ids start again at 1.</summary>
     public void Clear()
     {
         lock (Gate)
@@ -199,6 +199,7 @@ public sealed class MarketoEmulatorStore
             }
 
             _imports.Clear();
+            ClearCustomObjectsLocked();
         }
     }
 

@@ -394,4 +394,83 @@ public interface IMarketoSoapClient
     /// <exception cref="MarketoSoapException">Marketo answered with any other fault; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     Task<GetTagsResult> GetTagsAsync(GetTagsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the records of one custom object that match one key list (for example every record
+    /// linked to a lead by <c>MKTOID</c>) with <c>getCustomObjects</c>, one call per page as the
+    /// enumeration reaches it. Touches the network only when enumerated.
+    /// </summary>
+    /// <param name="request">The object's name, the keys to match, the fields to return and the page size.</param>
+    /// <param name="cancellationToken">Cancels the enumeration and the call in flight.</param>
+    /// <returns>
+    /// The records, a page at a time. Enumerate it for every record, or call
+    /// <see cref="MarketoAsyncPageable{T}.AsPages(string?)"/> for pages with their
+    /// <see cref="MarketoPage{T}.RemainingCount"/> and a continuation token to resume after a page.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Thrown by this method, before anything is sent: the object name is missing or empty, there is
+    /// no key field, a key field has no name or an empty value, a field name is empty, a text holds
+    /// a character XML cannot carry, or the batch size is not between 1 and 100.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">During enumeration: Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">During enumeration: the daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">During enumeration: no usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">
+    /// During enumeration: Marketo answered with any other fault, for example 20110 (no custom
+    /// object of that name) or 20122 (a position Marketo does not accept); see
+    /// <see cref="MarketoSoapException.ErrorCode"/>.
+    /// </exception>
+    /// <exception cref="OperationCanceledException">During enumeration: <paramref name="cancellationToken"/> was cancelled.</exception>
+    MarketoAsyncPageable<CustomObject> GetCustomObjectsAsync(GetCustomObjectsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Inserts, updates or upserts up to 100 records of one custom object in one
+    /// <c>syncCustomObjects</c> call. Touches the network.
+    /// </summary>
+    /// <param name="request">The object's name, the operation and the records.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>
+    /// One result per record, in request order; a record Marketo could not write (an unknown field
+    /// name, for example) is a result with status <see cref="CustomObjectSyncStatus.Failed"/> and its error.
+    /// </returns>
+    /// <remarks>
+    /// An <see cref="CustomObjectSyncOperation.Insert"/> is not repeated after a failure that may
+    /// have reached Marketo unless <see cref="MarketoSoapRetryOptions.RetryUnsafeCallsAfterAmbiguousFailures"/>
+    /// is set; a <see cref="MarketoTransportException"/> then leaves it unknown whether it was applied.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: the object name is missing or empty, the operation is undefined, there are
+    /// no records or more than 100, a record is null or has no key field, a key field has no name
+    /// or an empty value, a value field has no name or a null value, a record names one field
+    /// twice, two records have the same keys, or a text holds a character XML cannot carry.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20110 when no custom object has that name (the whole call fails); see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<SyncCustomObjectsResult> SyncCustomObjectsAsync(SyncCustomObjectsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes up to 100 records of one custom object, named by their keys, in one
+    /// <c>deleteCustomObjects</c> call. Touches the network.
+    /// </summary>
+    /// <param name="request">The object's name and one key per record.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>One result per key, in request order; a record Marketo could not delete is a result with status <see cref="CustomObjectSyncStatus.Failed"/> and its error.</returns>
+    /// <remarks>Safe to repeat: deleting a record that is already gone changes nothing.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: the object name is missing or empty, there are no keys or more than 100, a
+    /// key is null or has no field, a field has no name or an empty value, two keys are the same,
+    /// or a text holds a character XML cannot carry.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20110 when no custom object has that name; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<DeleteCustomObjectsResult> DeleteCustomObjectsAsync(DeleteCustomObjectsRequest request, CancellationToken cancellationToken = default);
 }

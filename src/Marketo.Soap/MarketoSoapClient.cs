@@ -146,6 +146,18 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     public virtual Task<GetTagsResult> GetTagsAsync(GetTagsRequest request, CancellationToken cancellationToken = default) =>
         CallAsync(request, GetTagsOperation.Prepare, cancellationToken);
 
+    /// <inheritdoc/>
+    public virtual MarketoAsyncPageable<CustomObject> GetCustomObjectsAsync(GetCustomObjectsRequest request, CancellationToken cancellationToken = default) =>
+        Paged(request, GetCustomObjectsOperation.Validate, GetCustomObjectsOperation.PreparePage, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual Task<SyncCustomObjectsResult> SyncCustomObjectsAsync(SyncCustomObjectsRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, SyncCustomObjectsOperation.Prepare, cancellationToken);
+
+    /// <inheritdoc/>
+    public virtual Task<DeleteCustomObjectsResult> DeleteCustomObjectsAsync(DeleteCustomObjectsRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, DeleteCustomObjectsOperation.Prepare, cancellationToken);
+
     /// <summary>
     /// Closes the channel factory. Calls in flight, and calls waiting for a concurrency slot, a rate
     /// permit or a back-off, end at once with an <see cref="ObjectDisposedException"/> naming this

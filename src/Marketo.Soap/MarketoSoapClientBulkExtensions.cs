@@ -6,7 +6,7 @@ using Marketo.Soap.Models;
 namespace Marketo.Soap;
 
 /// <summary>
-/// Syncs inputs of any length: splits them into calls of at most 300 leads or 100 MObjects, keeps a
+/// Syncs inputs of any length: splits them into calls of at most 300 leads, 100 MObjects or 100 custom object records, keeps a
 /// few calls in flight, and streams the results back in input order.
 /// </summary>
 /// <remarks>
@@ -104,6 +104,64 @@ public static class MarketoSoapClientBulkExtensions
                 (result, index, record) => new MObjectSyncResult(index, record, result.Id, result.ExternalKey, result.Status, result.StatusText, result.Error),
                 result => result.Succeeded,
                 options.ReportInvalidRecordsAsFailed ? (record, refusal) => new MObjectSyncResult(0, record, null, null, MObjectSyncStatus.Failed, string.Empty, refusal) : null,
+                options.Progress,
+                startIndex,
+                token),
+            cancellationToken);
+    }
+
+    /// <summary>Inserts, updates or upserts any number of records of one custom object, 100 (or <see cref="BulkSyncOptions.BatchSize"/>) per call. Touches the network.</summary>
+    /// <param name="client">The client whose calls, pacing and repeats the job uses.</param>
+    /// <param name="objectTypeName">The custom object's API name, sent on every call.</param>
+    /// <param name="operation">The operation every call carries.</param>
+    /// <param name="records">The records, read a batch at a time.</param>
+    /// <param name="options">Batch size, parallel calls and progress; null uses the defaults.</param>
+    /// <param name="cancellationToken">Stops the job promptly; calls in flight are cancelled.</param>
+    /// <returns>One result per record, in input order, with <see cref="CustomObjectSyncResult.Index"/> the record's position in the input.</returns>
+    /// <remarks>
+    /// A <see cref="CustomObjectSyncOperation.Insert"/> call is not repeated after a failure that may
+    /// have reached Marketo unless <see cref="MarketoSoapRetryOptions.RetryUnsafeCallsAfterAmbiguousFailures"/>
+    /// is set: its records end up in the report with <see cref="UnsyncedRecord{TRecord}.MayHaveReachedMarketo"/> true.
+    /// Two records with the same keys in one batch make that batch's call refused (see
+    /// <see cref="IMarketoSoapClient.SyncCustomObjectsAsync"/>); records with the same keys in
+    /// different batches are each written, in input order.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="client"/>, <paramref name="objectTypeName"/> or <paramref name="records"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="objectTypeName"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The operation is undefined, or the batch size is not between 1 and 100, the concurrency not between 1 and 10, or the start index negative; the message names every problem.</exception>
+    /// <exception cref="MarketoBulkSyncException{TRecord, TResult}">Thrown while enumerating: the job stopped; its report accounts for every record read.</exception>
+    /// <exception cref="MarketoBulkSyncCanceledException{TRecord, TResult}">Thrown while enumerating: the job was cancelled.</exception>
+    public static IAsyncEnumerable<CustomObjectSyncResult> BulkSyncCustomObjectsAsync(
+        this IMarketoSoapClient client,
+        string objectTypeName,
+        CustomObjectSyncOperation operation,
+        IAsyncEnumerable<CustomObjectRecord> records,
+        BulkSyncOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrEmpty(objectTypeName);
+        ArgumentNullException.ThrowIfNull(records);
+
+        // Checked now: every batch would be refused for them, and a job is no place to find that out.
+        if (!Enum.IsDefined(operation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(operation), operation, "Not a CustomObjectSyncOperation value.");
+        }
+
+        options ??= new BulkSyncOptions();
+        var (batchSize, concurrency, startIndex) = Checked(options, SyncCustomObjectsRequest.MaxRecordsPerCall);
+
+        return BulkSyncJob<CustomObjectRecord, CustomObjectSyncResult>.RunAsync(
+            token => new BulkSyncJob<CustomObjectRecord, CustomObjectSyncResult>(
+                "syncCustomObjects",
+                records,
+                batchSize,
+                concurrency,
+                async (batch, callToken) => (await client.SyncCustomObjectsAsync(new SyncCustomObjectsRequest { ObjectTypeName = objectTypeName, Operation = operation, Records = batch }, callToken).ConfigureAwait(false)).Results,
+                (result, index, record) => new CustomObjectSyncResult(index, record, result.Keys, result.Status, result.StatusText, result.Error),
+                result => result.Succeeded,
+                options.ReportInvalidRecordsAsFailed ? (record, refusal) => new CustomObjectSyncResult(0, record, record.Keys ?? [], CustomObjectSyncStatus.Failed, string.Empty, refusal) : null,
                 options.Progress,
                 startIndex,
                 token),

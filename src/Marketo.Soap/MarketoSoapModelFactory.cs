@@ -199,4 +199,42 @@ public static class MarketoSoapModelFactory
     /// <summary>Builds the outcome of a <c>getTags</c> call.</summary>
     /// <param name="tagTypes">The tag types listed.</param>
     public static GetTagsResult GetTagsResult(IEnumerable<TagType>? tagTypes = null) => new((tagTypes ?? []).ToArray());
+
+    /// <summary>Builds a custom object record as <c>getCustomObjects</c> returns it.</summary>
+    /// <param name="keys">Its key fields.</param>
+    /// <param name="attributes">Its other fields.</param>
+    public static CustomObject CustomObject(IEnumerable<CustomObjectField>? keys = null, IEnumerable<CustomObjectField>? attributes = null) =>
+        new((keys ?? []).ToArray(), (attributes ?? []).ToArray());
+
+    /// <summary>Builds the result for one custom object record of a <c>syncCustomObjects</c> call.</summary>
+    /// <param name="index">The record's position in the request.</param>
+    /// <param name="record">The record the result answers.</param>
+    /// <param name="keys">The key fields Marketo echoed; null echoes the record's own.</param>
+    /// <param name="status">What Marketo did.</param>
+    /// <param name="error">Marketo's reason for a failure.</param>
+    /// <param name="statusText">The status word as sent; null derives it from <paramref name="status"/>.</param>
+    public static CustomObjectSyncResult CustomObjectSyncResult(int index = 0, CustomObjectRecord? record = null, IEnumerable<CustomObjectField>? keys = null, CustomObjectSyncStatus status = CustomObjectSyncStatus.Created, string? error = null, string? statusText = null)
+    {
+        record ??= new CustomObjectRecord { Keys = [] };
+        return new(index, record, keys?.ToArray() ?? [.. record.Keys], status, statusText ?? status.ToString().ToUpperInvariant(), error);
+    }
+
+    /// <summary>Builds the outcome of a <c>syncCustomObjects</c> call.</summary>
+    /// <param name="results">The per-record results, in request order.</param>
+    public static SyncCustomObjectsResult SyncCustomObjectsResult(IEnumerable<CustomObjectSyncResult>? results = null) =>
+        new((results ?? []).ToArray());
+
+    /// <summary>Builds the result for one key of a <c>deleteCustomObjects</c> call.</summary>
+    /// <param name="index">The key's position in the request.</param>
+    /// <param name="keys">The key fields as sent.</param>
+    /// <param name="status">What Marketo did.</param>
+    /// <param name="error">Marketo's reason for a failure.</param>
+    /// <param name="statusText">The status word as sent; null derives it from <paramref name="status"/>.</param>
+    public static CustomObjectDeleteResult CustomObjectDeleteResult(int index = 0, IEnumerable<CustomObjectField>? keys = null, CustomObjectSyncStatus status = CustomObjectSyncStatus.Deleted, string? error = null, string? statusText = null) =>
+        new(index, (keys ?? []).ToArray(), status, statusText ?? status.ToString().ToUpperInvariant(), error);
+
+    /// <summary>Builds the outcome of a <c>deleteCustomObjects</c> call.</summary>
+    /// <param name="results">The per-key results, in request order.</param>
+    public static DeleteCustomObjectsResult DeleteCustomObjectsResult(IEnumerable<CustomObjectDeleteResult>? results = null) =>
+        new((results ?? []).ToArray());
 }

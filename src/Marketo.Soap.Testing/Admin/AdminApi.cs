@@ -17,7 +17,7 @@ internal static class AdminApi
 {
     private const int DefaultMaxBodyChars = 16_384;
 
-    private static readonly string[] StoreKinds = ["leads", "programs", "opportunities", "opportunityPersonRoles", "leadFields", "tagTypes", "activities", "campaignRuns", "channels"];
+    private static readonly string[] StoreKinds = ["leads", "programs", "opportunities", "opportunityPersonRoles", "leadFields", "tagTypes", "activities", "campaignRuns", "channels", "customObjectTypes", "customObjects"];
 
     public static void AddServices(IServiceCollection services)
     {
@@ -65,7 +65,7 @@ internal static class AdminApi
             .WithSummary("The whole store, in the seed file's shape (so it can be posted back as a seed).");
 
         admin.MapGet("/store/{kind}", (string kind) => StoreKind(emulator.Store, kind))
-            .WithSummary("One kind of record: leads, programs, opportunities, opportunityPersonRoles, leadFields, tagTypes or channels.");
+            .WithSummary("One kind of record: leads, programs, opportunities, opportunityPersonRoles, leadFields, tagTypes, activities, campaignRuns, channels, customObjectTypes or customObjects.");
 
         admin.MapPost("/seed", async (HttpRequest request) =>
         {
@@ -207,6 +207,8 @@ internal static class AdminApi
             "activities" => snapshot.Activities,
             "campaignRuns" => snapshot.CampaignRuns,
             "channels" => snapshot.Channels,
+            "customObjectTypes" => snapshot.CustomObjectTypes,
+            "customObjects" => snapshot.CustomObjects,
             _ => throw new ArgumentException($"Unknown kind '{kind}'; use one of {string.Join(", ", StoreKinds)}."),
         };
     }

@@ -69,6 +69,8 @@ internal static class RequestPeek
     {
         "syncMultipleLeads" => "leadRecordList",
         "syncMObjects" => "mObjectList",
+        "syncCustomObjects" => "customObjList",
+        "deleteCustomObjects" => "customObjKeyLists",
         _ => null,
     };
 
@@ -76,6 +78,8 @@ internal static class RequestPeek
     {
         "syncMultipleLeads" => "leadRecord",
         "syncMObjects" => "mObject",
+        "syncCustomObjects" => "customObj",
+        "deleteCustomObjects" => "keyList",
         _ => null,
     };
 }

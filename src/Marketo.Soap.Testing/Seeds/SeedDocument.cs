@@ -5,7 +5,8 @@ namespace Marketo.Soap.Testing.Seeds;
 
 /// <summary>
 /// A seed file, and the shape the store is saved in: what an instance knows (custom lead fields,
-/// tag types, channels) and holds (leads, programs, opportunities, roles, static lists, smart campaigns). Described for users by
+/// tag types, channels, custom object types) and holds (leads, programs, opportunities, roles, static
+/// lists, smart campaigns, activities, campaign runs, custom object records). Described for users by
 /// <c>marketo-emulator-seed.schema.json</c>; every part is optional.
 /// </summary>
 internal sealed class SeedDocument
@@ -35,5 +36,10 @@ internal sealed class SeedDocument
 
     /// <summary>The campaign runs requestCampaign and scheduleCampaign asked for, oldest first; each names a campaign above.</summary>
     public IReadOnlyList<StoredCampaignRun> CampaignRuns { get; init; } = [];
+
     public IReadOnlyList<StoredChannel> Channels { get; init; } = [];
+
+    public IReadOnlyList<StoredCustomObjectType> CustomObjectTypes { get; init; } = [];
+
+    public IReadOnlyList<StoredCustomObject> CustomObjects { get; init; } = [];
 }

@@ -37,6 +37,8 @@ internal static class SeedLoader
         Each(seed.Campaigns, "campaigns", c => store.AddCampaign(c));
         Each(seed.Activities, "activities", a => store.RestoreActivity(a.ToStored()));
         Each(seed.CampaignRuns, "campaignRuns", r => store.RestoreCampaignRun(r));
+        Each(seed.CustomObjectTypes, "customObjectTypes", t => store.AddCustomObjectType(t));
+        Each(seed.CustomObjects, "customObjects", o => store.AddCustomObject(o));
     }
 
     private static void Each<T>(IReadOnlyList<T> items, string part, Action<T> add)

@@ -20,6 +20,8 @@ internal static class StoreSnapshot
                 Activities = [.. store.Activities.All.Select(SeedActivity.From)],
                 CampaignRuns = store.CampaignRuns,
                 Channels = store.Channels,
+                CustomObjectTypes = store.CustomObjectTypes,
+                CustomObjects = store.CustomObjects,
             };
         }
     }

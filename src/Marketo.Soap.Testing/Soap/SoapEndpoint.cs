@@ -79,6 +79,9 @@ internal sealed class SoapEndpoint
             ["getImportToListStatus"] = new GetImportToListStatusOperation(store).Execute,
             ["getChannels"] = new GetChannelsOperation(store).Execute,
             ["getTags"] = new GetTagsOperation(store).Execute,
+            ["getCustomObjects"] = new GetCustomObjectsOperation(store).Execute,
+            ["syncCustomObjects"] = new SyncCustomObjectsOperation(store).Execute,
+            ["deleteCustomObjects"] = new DeleteCustomObjectsOperation(store).Execute,
         };
     }
 

@@ -75,6 +75,15 @@ internal sealed class CallCountingClient(IMarketoSoapClient inner) : IMarketoSoa
     public Task<GetTagsResult> GetTagsAsync(GetTagsRequest request, CancellationToken cancellationToken = default) =>
         CountAsync(inner.GetTagsAsync(request, cancellationToken));
 
+    public MarketoAsyncPageable<CustomObject> GetCustomObjectsAsync(GetCustomObjectsRequest request, CancellationToken cancellationToken = default) =>
+        inner.GetCustomObjectsAsync(request, cancellationToken);
+
+    public Task<SyncCustomObjectsResult> SyncCustomObjectsAsync(SyncCustomObjectsRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.SyncCustomObjectsAsync(request, cancellationToken));
+
+    public Task<DeleteCustomObjectsResult> DeleteCustomObjectsAsync(DeleteCustomObjectsRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.DeleteCustomObjectsAsync(request, cancellationToken));
+
     /// <summary>Completes once at least <paramref name="count"/> calls have ended.</summary>
     public Task WaitForCallsEndedAsync(int count)
     {

@@ -61,9 +61,7 @@ internal static class GetMultipleLeadsOperation
         }
 
         // The last page's position is an empty element, and a page with nothing remaining ends the read.
-        var next = result.remainingCount > 0
-            ? AnswerGuard.Continuation(string.IsNullOrEmpty(result.newStreamPosition) ? null : result.newStreamPosition, result.remainingCount, Name)
-            : null;
+        var next = AnswerGuard.NextStreamPosition(result.newStreamPosition, result.remainingCount, Name);
         return new MarketoPage<LeadRecord>(leads, next, result.remainingCount);
     }
 }

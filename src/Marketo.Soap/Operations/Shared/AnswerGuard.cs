@@ -52,6 +52,15 @@ internal static class AnswerGuard
             string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} says {remainingCount} records remain but gives no position to continue from."),
             operation);
 
+    /// <summary>
+    /// The token after a page of a read paged by a string position (getMultipleLeads,
+    /// getCustomObjects): the position exactly as sent while records remain, none once nothing
+    /// does (the last page's position is empty or, for some reads, still set), and a refusal of a
+    /// page that says records remain but gives an empty position.
+    /// </summary>
+    public static string? NextStreamPosition(string? position, int remainingCount, string operation) =>
+        remainingCount > 0 ? Continuation(string.IsNullOrEmpty(position) ? null : position, remainingCount, operation) : null;
+
     private static MarketoTransportException Invalid(string message, string operation) =>
         new(message, MarketoTransportFailure.InvalidResponse, httpStatusCode: null, operation);
 }
