@@ -17,6 +17,10 @@ public class RepeatSafetyTests
         { "mergeLeads", "mergeLeads.response.merged.xml", false },
         { "requestCampaign", "requestCampaign.response.success.xml", false },
         { "scheduleCampaign", "scheduleCampaign.response.success.xml", false },
+        { "getMObjects", "getMObjects.response.none.xml", true },
+        { "deleteMObjects", "deleteMObjects.response.deleted.xml", true },
+        { "describeMObject", "describeMObject.response.lead-record.xml", true },
+        { "listMObjects", "listMObjects.response.four.xml", true },
     };
 
     [Fact]
@@ -85,6 +89,10 @@ public class RepeatSafetyTests
         "mergeLeads" => client.MergeLeadsAsync(new MergeLeadsRequest { WinningLeadKeys = [LeadKey.ById(1)], LosingLeadKeys = [[LeadKey.ById(2)]] }),
         "requestCampaign" => client.RequestCampaignAsync(new RequestCampaignRequest { CampaignId = 5120, Leads = [LeadKey.ById(4101)] }),
         "scheduleCampaign" => client.ScheduleCampaignAsync(new ScheduleCampaignRequest { ProgramName = "Onboarding", CampaignName = "Monthly digest" }),
+        "getMObjects" => client.GetMObjectsAsync(new GetMObjectsRequest { Type = MObjectTypes.Program }).ToListAsync().AsTask(),
+        "deleteMObjects" => client.DeleteMObjectsAsync(new DeleteMObjectsRequest { Objects = [new(MObjectTypes.Opportunity, 3101)] }),
+        "describeMObject" => client.DescribeMObjectAsync(new DescribeMObjectRequest { ObjectName = "LeadRecord" }),
+        "listMObjects" => client.ListMObjectsAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 

@@ -52,6 +52,14 @@ internal static class AnswerGuard
             string.Create(CultureInfo.InvariantCulture, $"Marketo's answer to {operation} says {remainingCount} records remain but gives no position to continue from."),
             operation);
 
+    /// <summary>
+    /// The position to continue from when Marketo says only that more records exist (getMObjects'
+    /// <c>hasMore</c>), refusing a page that says so but gives no position.
+    /// </summary>
+    public static T Continuation<T>(T? position, string operation)
+        where T : class =>
+        position ?? throw Invalid($"Marketo's answer to {operation} says more records exist but gives no position to continue from.", operation);
+
     private static MarketoTransportException Invalid(string message, string operation) =>
         new(message, MarketoTransportFailure.InvalidResponse, httpStatusCode: null, operation);
 }
