@@ -14,10 +14,10 @@ public class UnservedOperationTests
         var clock = TestClock.Create();
         await using var emulator = await TestEmulator.StartAsync(clock);
 
-        var answer = await emulator.PostAsync(new XElement(Wire.Mktows + "paramsListMObjects"), clock);
+        var answer = await emulator.PostAsync(new XElement(Wire.Mktows + "paramsGetTags"), clock);
 
         answer.AssertMarketoFault(20019);
-        Assert.Contains("does not serve listMObjects", answer.FaultMessage, StringComparison.Ordinal);
+        Assert.Contains("does not serve getTags", answer.FaultMessage, StringComparison.Ordinal);
         Assert.Empty(Assert.Single(emulator.Exchanges).Warnings);
     }
 
@@ -28,7 +28,7 @@ public class UnservedOperationTests
         await using var emulator = await TestEmulator.StartAsync(clock);
         var envelope = RequestSigner.Envelope(
             RequestSigner.Header(emulator.UserId, "not-the-key", RequestSigner.Timestamp(clock.GetUtcNow())),
-            new XElement(Wire.Mktows + "paramsListMObjects"));
+            new XElement(Wire.Mktows + "paramsGetTags"));
 
         var answer = await emulator.PostXmlAsync(envelope.ToString());
 

@@ -72,6 +72,10 @@ internal sealed class SoapEndpoint
             ["getLeadActivity"] = new GetLeadActivityOperation(store).Execute,
             ["getLeadChanges"] = new GetLeadChangesOperation(store).Execute,
             ["mergeLeads"] = new MergeLeadsOperation(store).Execute,
+            ["getMObjects"] = new GetMObjectsOperation(store).Execute,
+            ["deleteMObjects"] = new DeleteMObjectsOperation(store, options.MaxMObjectsPerCall).Execute,
+            ["describeMObject"] = new DescribeMObjectOperation(store).Execute,
+            ["listMObjects"] = ListMObjectsOperation.Execute,
         };
     }
 

@@ -23,4 +23,17 @@ public sealed record StoredProgram
     /// <summary>The program's tags and channel: one value per tag type, for example <c>Region</c> → <c>EMEA</c>.</summary>
     /// <value>Default empty. When seeding, each pair must be a known tag type and value (<see cref="MarketoEmulatorStore.AddTagType"/>).</value>
     public IReadOnlyDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// The program's other attribs as getMObjects writes them after <c>Name</c>, in order: in
+    /// Marketo's documented answer <c>Type</c>, <c>Workspace Id</c>, <c>Workspace Name</c>,
+    /// <c>Tree Path</c>, <c>Is Archived</c>, and for events <c>Start Date</c> and <c>End Date</c>.
+    /// getMObjects criteria on those names compare these values. The emulator keeps them as given.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public IReadOnlyList<StoredExternalKey> Details { get; init; } = [];
+
+    /// <summary>The program's My Tokens, name and value, which getMObjects writes as <c>Token</c> type attribs.</summary>
+    /// <value>Default empty.</value>
+    public IReadOnlyList<StoredExternalKey> Tokens { get; init; } = [];
 }
