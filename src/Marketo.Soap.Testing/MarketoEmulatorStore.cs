@@ -631,6 +631,40 @@ public sealed partial class MarketoEmulatorStore
 
     internal StoredOpportunityPersonRole SaveRoleLocked(StoredOpportunityPersonRole role) => Save(_roles, _roleIds, role, role.Id, id => role with { Id = id });
 
+    // getMObjects, deleteMObjects and describeMObject.
+
+    internal IEnumerable<StoredProgram> ProgramsLocked => _programs.Values;
+
+    internal IEnumerable<StoredOpportunity> OpportunitiesLocked => _opportunities.Values;
+
+    internal IEnumerable<StoredOpportunityPersonRole> RolesLocked => _roles.Values;
+
+    internal IReadOnlyDictionary<string, string> CustomLeadFieldTypesLocked => _customLeadFieldTypes;
+
+    /// <summary>
+    /// Removes an opportunity and the roles on it: a role names its opportunity, so one left behind
+    /// would name nothing (and a saved state could not be loaded again). Marketo does not document
+    /// what becomes of the roles; removing them with the opportunity is the emulator's choice.
+    /// </summary>
+    /// <returns>Whether the opportunity existed.</returns>
+    internal bool RemoveOpportunityLocked(int id)
+    {
+        if (!_opportunities.Remove(id))
+        {
+            return false;
+        }
+
+        foreach (var roleId in _roles.Values.Where(r => r.OpportunityId == id).Select(r => r.Id).ToList())
+        {
+            _roles.Remove(roleId);
+        }
+
+        return true;
+    }
+
+    /// <returns>Whether the role existed.</returns>
+    internal bool RemoveRoleLocked(int id) => _roles.Remove(id);
+
     private static T Save<T>(SortedDictionary<int, T> table, IdSequence ids, T item, int id, Func<int, T> withId)
     {
         if (id == 0)

@@ -473,4 +473,92 @@ public interface IMarketoSoapClient
     /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20110 when no custom object has that name; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     Task<DeleteCustomObjectsResult> DeleteCustomObjectsAsync(DeleteCustomObjectsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads opportunities, opportunity person roles or programs with <c>getMObjects</c>, 100 a
+    /// page, one call per page as the enumeration reaches it. Touches the network only when enumerated.
+    /// </summary>
+    /// <param name="request">The type, and the key, criteria or associations that choose the objects.</param>
+    /// <param name="cancellationToken">Cancels the enumeration and the call in flight.</param>
+    /// <returns>
+    /// The objects, a page at a time, with their attributes, type attributes (a program's tags,
+    /// tokens and costs) and associations. Enumerate it for every object, or call
+    /// <see cref="MarketoAsyncPageable{T}.AsPages(string?)"/> for pages whose continuation token
+    /// (Marketo's stream position, kept whole however long) resumes the read after that page.
+    /// Marketo reports only whether more exist, so <see cref="MarketoPage{T}.RemainingCount"/> is null.
+    /// </returns>
+    /// <remarks>Safe to repeat: it only reads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Thrown by this method, before anything is sent: the type is not Opportunity,
+    /// OpportunityPersonRole or Program; both an id and an external key are given; an id is 0 or
+    /// less; a criterion or association is null, has an empty name or value or an undefined
+    /// comparison; more than one <c>Tag Type</c> criterion is given; an association has neither id
+    /// nor external key; or a text holds a character XML cannot carry.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">During enumeration: Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">During enumeration: the daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">During enumeration: no usable answer came back (connection, timeout, HTTP error, unreadable answer, or more objects promised without a position).</exception>
+    /// <exception cref="MarketoSoapException">
+    /// During enumeration: Marketo answered with any other fault, for example 20110 or 20114 (a
+    /// criterion Marketo does not take), 20122 (a position Marketo no longer accepts) or 20123 (read
+    /// past the end); see <see cref="MarketoSoapException.ErrorCode"/>.
+    /// </exception>
+    /// <exception cref="OperationCanceledException">During enumeration: <paramref name="cancellationToken"/> was cancelled.</exception>
+    MarketoAsyncPageable<MObjectRecord> GetMObjectsAsync(GetMObjectsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes up to 100 opportunities and opportunity person roles by id in one
+    /// <c>deleteMObjects</c> call. Touches the network.
+    /// </summary>
+    /// <param name="request">The objects, by type and id.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>One result per object, in request order; an object Marketo could not delete is a result with status <see cref="MObjectSyncStatus.Failed"/> and its error.</returns>
+    /// <remarks>
+    /// Safe to repeat: ids are never reused, so a repeat deletes nothing more. After a repeat, an
+    /// object the lost first attempt deleted may be reported <see cref="MObjectSyncStatus.Unchanged"/>
+    /// or <see cref="MObjectSyncStatus.Failed"/> rather than <see cref="MObjectSyncStatus.Deleted"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">
+    /// Nothing was sent: there are no objects or more than 100, an object is null, its type is not
+    /// Opportunity or OpportunityPersonRole, its id is 0 or less, or two objects are the same.
+    /// </exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer, or statuses that cannot be matched to the objects).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<DeleteMObjectsResult> DeleteMObjectsAsync(DeleteMObjectsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Describes one object's fields (names, data types, sizes, whether they can be written) in one
+    /// <c>describeMObject</c> call; for <c>LeadRecord</c>, the lead fields the API can use. Touches the network.
+    /// </summary>
+    /// <param name="request">The object's name, as <see cref="ListMObjectsAsync"/> lists it.</param>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>The object's metadata and its fields in Marketo's order.</returns>
+    /// <remarks>Safe to repeat: it only reads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="MarketoRequestValidationException">Nothing was sent: the name is missing, empty, or holds a character XML cannot carry.</exception>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with any other fault, for example 20110 for a name it cannot describe; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<MObjectMetadata> DescribeMObjectAsync(DescribeMObjectRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists the names of the objects <see cref="DescribeMObjectAsync"/> accepts, in one
+    /// <c>listMObjects</c> call. Touches the network.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call, including the HTTP request in flight.</param>
+    /// <returns>The names in Marketo's order, for example <c>ActivityRecord</c>, <c>LeadRecord</c>, <c>Opportunity</c>, <c>OpportunityPersonRole</c>.</returns>
+    /// <remarks>Safe to repeat: it only reads.</remarks>
+    /// <exception cref="MarketoAuthenticationException">Marketo refused the credentials (20013, 20014).</exception>
+    /// <exception cref="MarketoQuotaExceededException">The daily quota is used up (20015).</exception>
+    /// <exception cref="MarketoTransportException">No usable answer came back (connection, timeout, HTTP error, unreadable answer).</exception>
+    /// <exception cref="MarketoSoapException">Marketo answered with a fault; see <see cref="MarketoSoapException.ErrorCode"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    Task<IReadOnlyList<string>> ListMObjectsAsync(CancellationToken cancellationToken = default);
 }

@@ -78,6 +78,7 @@ public partial class MarketoSoapClient
         await _pipeline.SendWithoutTelemetryAsync(SyncMObjectsOperation.Prepare(objects)).ConfigureAwait(false);
         await WarmUpLeadAndCampaignCallsAsync().ConfigureAwait(false);
         await WarmUpImportAndMetadataCallsAsync().ConfigureAwait(false);
+        await WarmUpObjectCallsAsync().ConfigureAwait(false);
     }
 
     /// <summary>The lead, list and campaign operations: each has its own request and answer types, so its own serializers to build.</summary>
@@ -116,5 +117,24 @@ public partial class MarketoSoapClient
         await _pipeline.SendWithoutTelemetryAsync(GetImportToListStatusOperation.Prepare(new GetImportToListStatusRequest { ProgramName = "Warm", ListName = "Warm" })).ConfigureAwait(false);
         await _pipeline.SendWithoutTelemetryAsync(GetChannelsOperation.Prepare(new GetChannelsRequest())).ConfigureAwait(false);
         await _pipeline.SendWithoutTelemetryAsync(GetTagsOperation.Prepare(new GetTagsRequest())).ConfigureAwait(false);
+    }
+
+    /// <summary>The MObject reads and deletes, and the custom object operations.</summary>
+    private async Task WarmUpObjectCallsAsync()
+    {
+        var opportunities = new GetMObjectsRequest { Type = MObjectTypes.Opportunity };
+        GetMObjectsOperation.Validate(opportunities);
+        await _pipeline.SendWithoutTelemetryAsync(GetMObjectsOperation.PreparePage(opportunities, null)).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(DeleteMObjectsOperation.Prepare(new DeleteMObjectsRequest { Objects = [new(MObjectTypes.Opportunity, 1)] })).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(DescribeMObjectOperation.Prepare(new DescribeMObjectRequest { ObjectName = "LeadRecord" })).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(ListMObjectsOperation.Prepare()).ConfigureAwait(false);
+
+        var keys = new CustomObjectField[] { new("MKTOID", "1") };
+        var read = new GetCustomObjectsRequest { ObjectTypeName = "Warm", Keys = keys };
+        GetCustomObjectsOperation.Validate(read);
+        await _pipeline.SendWithoutTelemetryAsync(GetCustomObjectsOperation.PreparePage(read, null)).ConfigureAwait(false);
+        var sync = new SyncCustomObjectsRequest { ObjectTypeName = "Warm", Operation = CustomObjectSyncOperation.Upsert, Records = [new CustomObjectRecord { Keys = keys, Attributes = [new("city", "Warm")] }] };
+        await _pipeline.SendWithoutTelemetryAsync(SyncCustomObjectsOperation.Prepare(sync)).ConfigureAwait(false);
+        await _pipeline.SendWithoutTelemetryAsync(DeleteCustomObjectsOperation.Prepare(new DeleteCustomObjectsRequest { ObjectTypeName = "Warm", Keys = [keys] })).ConfigureAwait(false);
     }
 }

@@ -158,6 +158,22 @@ public partial class MarketoSoapClient : IMarketoSoapClient, IDisposable
     public virtual Task<DeleteCustomObjectsResult> DeleteCustomObjectsAsync(DeleteCustomObjectsRequest request, CancellationToken cancellationToken = default) =>
         CallAsync(request, DeleteCustomObjectsOperation.Prepare, cancellationToken);
 
+    /// <inheritdoc />
+    public virtual MarketoAsyncPageable<MObjectRecord> GetMObjectsAsync(GetMObjectsRequest request, CancellationToken cancellationToken = default) =>
+        Paged(request, GetMObjectsOperation.Validate, GetMObjectsOperation.PreparePage, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<DeleteMObjectsResult> DeleteMObjectsAsync(DeleteMObjectsRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, DeleteMObjectsOperation.Prepare, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<MObjectMetadata> DescribeMObjectAsync(DescribeMObjectRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(request, DescribeMObjectOperation.Prepare, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<IReadOnlyList<string>> ListMObjectsAsync(CancellationToken cancellationToken = default) =>
+        CallAsync(ListMObjectsOperation.NoInput, static _ => ListMObjectsOperation.Prepare(), cancellationToken);
+
     /// <summary>
     /// Closes the channel factory. Calls in flight, and calls waiting for a concurrency slot, a rate
     /// permit or a back-off, end at once with an <see cref="ObjectDisposedException"/> naming this

@@ -237,4 +237,47 @@ public static class MarketoSoapModelFactory
     /// <param name="results">The per-key results, in request order.</param>
     public static DeleteCustomObjectsResult DeleteCustomObjectsResult(IEnumerable<CustomObjectDeleteResult>? results = null) =>
         new((results ?? []).ToArray());
+
+    /// <summary>Builds the result for one object of a <c>deleteMObjects</c> call.</summary>
+    /// <param name="index">The object's position in the request.</param>
+    /// <param name="target">The object the result answers.</param>
+    /// <param name="id">The id Marketo echoed; null for none.</param>
+    /// <param name="status">What Marketo did.</param>
+    /// <param name="error">Marketo's reason for a failure.</param>
+    /// <param name="statusText">The status word as sent; null derives it from <paramref name="status"/>.</param>
+    public static MObjectDeleteResult MObjectDeleteResult(int index = 0, MObjectReference? target = null, int? id = null, MObjectSyncStatus status = MObjectSyncStatus.Deleted, string? error = null, string? statusText = null) =>
+        new(index, target ?? new MObjectReference(MObjectTypes.Opportunity, 1), id, status, statusText ?? status.ToString().ToUpperInvariant(), error);
+
+    /// <summary>Builds the outcome of a <c>deleteMObjects</c> call.</summary>
+    /// <param name="results">The per-object results, in request order.</param>
+    public static DeleteMObjectsResult DeleteMObjectsResult(IEnumerable<MObjectDeleteResult>? results = null) =>
+        new((results ?? []).ToArray());
+
+    /// <summary>Builds an object's metadata, as <c>describeMObject</c> returns it.</summary>
+    /// <param name="name">The object's name.</param>
+    /// <param name="fields">Its fields.</param>
+    /// <param name="description">Its description.</param>
+    /// <param name="isCustom">Whether it was added to the instance.</param>
+    /// <param name="isVirtual">Whether it is composed of other objects' fields.</param>
+    /// <param name="updatedAt">When its definition last changed.</param>
+    public static MObjectMetadata MObjectMetadata(string name = "LeadRecord", IEnumerable<MObjectFieldMetadata>? fields = null, string? description = null, bool isCustom = false, bool isVirtual = false, DateTimeOffset updatedAt = default) =>
+        new(name, description, isCustom, isVirtual, (fields ?? []).ToArray(), updatedAt);
+
+    /// <summary>Builds one field's metadata, as <c>describeMObject</c> returns it.</summary>
+    /// <param name="name">The field's API name.</param>
+    /// <param name="dataType">Marketo's data type.</param>
+    /// <param name="size">Its size, or null.</param>
+    /// <param name="displayName">The UI's name, or null.</param>
+    /// <param name="description">Its description, or null.</param>
+    /// <param name="sourceObject">The object it comes from, or null.</param>
+    /// <param name="isReadonly">Whether the API cannot write it.</param>
+    /// <param name="isUpdateBlocked">Whether updates are refused.</param>
+    /// <param name="isName">Whether it is the name field, or null.</param>
+    /// <param name="isPrimaryKey">Whether it is the primary key.</param>
+    /// <param name="isCustom">Whether it was added to the instance.</param>
+    /// <param name="isDynamic">Marketo's isDynamic flag.</param>
+    /// <param name="dynamicFieldRef">Marketo's dynamicFieldRef, or null.</param>
+    /// <param name="updatedAt">When its definition last changed.</param>
+    public static MObjectFieldMetadata MObjectFieldMetadata(string name = "Email", string dataType = "string", int? size = null, string? displayName = null, string? description = null, string? sourceObject = null, bool isReadonly = false, bool isUpdateBlocked = false, bool? isName = false, bool isPrimaryKey = false, bool isCustom = false, bool isDynamic = false, string? dynamicFieldRef = null, DateTimeOffset updatedAt = default) =>
+        new(name, description, displayName, sourceObject, dataType, size, isReadonly, isUpdateBlocked, isName, isPrimaryKey, isCustom, isDynamic, dynamicFieldRef, updatedAt);
 }

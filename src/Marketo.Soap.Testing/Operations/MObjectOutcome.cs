@@ -16,4 +16,8 @@ internal sealed record MObjectOutcome(int Id, string Status, string? Error)
     public static MObjectOutcome Skipped(int id) => new(id, "SKIPPED", null);
 
     public static MObjectOutcome Failed(int id, string error) => new(id, "FAILED", error);
+
+    public static MObjectOutcome Deleted(int id) => new(id, "DELETED", null);
+
+    public static MObjectOutcome Unchanged(int id) => new(id, "UNCHANGED", null);
 }

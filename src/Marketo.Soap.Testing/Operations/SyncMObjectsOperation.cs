@@ -63,7 +63,7 @@ internal sealed class SyncMObjectsOperation
     /// The request's external key is echoed when it sent one (facts §2.5); <c>error</c> is written
     /// only on failure and is never nil, since 2_3's schema does not make it nillable.
     /// </summary>
-    private static XElement ToXml(MObjectInput input, MObjectOutcome outcome) => new(
+    internal static XElement ToXml(MObjectInput input, MObjectOutcome outcome) => new(
         "mObjStatus",
         new XElement("id", outcome.Id),
         input.ExternalKey is { } key ? new XElement("externalKey", new XElement("name", key.Name), new XElement("value", key.Value)) : null,

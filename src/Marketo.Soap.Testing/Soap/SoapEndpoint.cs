@@ -59,9 +59,20 @@ internal sealed class SoapEndpoint
         _log = log;
         _stopping = stopping;
 
+        _operations = Handlers(store, options);
+        var unserved = contract.Operations.Select(o => o.Name).Except(_operations.Keys, StringComparer.Ordinal).ToList();
+        if (unserved.Count > 0)
+        {
+            throw new InvalidOperationException($"The emulator has no handler for {string.Join(", ", unserved)}, although its WSDL declares it.");
+        }
+    }
+
+    /// <summary>The handler of each operation, by its name in the WSDL: one line each.</summary>
+    internal static Dictionary<string, Func<XElement, XElement>> Handlers(MarketoEmulatorStore store, MarketoSoapEmulatorOptions options)
+    {
         var leads = new SyncMultipleLeadsOperation(store, options.MaxLeadsPerCall);
         var mObjects = new SyncMObjectsOperation(store, options.MaxMObjectsPerCall);
-        _operations = new(StringComparer.Ordinal)
+        return new(StringComparer.Ordinal)
         {
             ["syncMultipleLeads"] = leads.Execute,
             ["syncMObjects"] = mObjects.Execute,
@@ -82,6 +93,10 @@ internal sealed class SoapEndpoint
             ["getCustomObjects"] = new GetCustomObjectsOperation(store).Execute,
             ["syncCustomObjects"] = new SyncCustomObjectsOperation(store).Execute,
             ["deleteCustomObjects"] = new DeleteCustomObjectsOperation(store).Execute,
+            ["getMObjects"] = new GetMObjectsOperation(store).Execute,
+            ["deleteMObjects"] = new DeleteMObjectsOperation(store, options.MaxMObjectsPerCall).Execute,
+            ["describeMObject"] = new DescribeMObjectOperation(store).Execute,
+            ["listMObjects"] = ListMObjectsOperation.Execute,
         };
     }
 
@@ -289,13 +304,9 @@ internal sealed class SoapEndpoint
         }
     }
 
-    // The WSDL declares all 23 operations; the emulator serves those in _operations. Marketo
-    // served every operation it declared, so what to answer for the others is the emulator's own
-    // choice: 20019 Unsupported Operation, Marketo's code for an operation it does not offer,
-    // checked with the schema as for a body of no operation, so the call costs no quota.
-    private Func<XElement, XElement> Served(ContractOperation operation) =>
-        _operations.GetValueOrDefault(operation.Name)
-        ?? throw SoapFault.Marketo(20019, $"Unsupported operation: the emulator does not serve {operation.Name} yet, although the WSDL declares it");
+    // The constructor made sure every operation of the WSDL has a handler, and the reader found the
+    // operation in the WSDL, so the lookup cannot miss.
+    private Func<XElement, XElement> Served(ContractOperation operation) => _operations[operation.Name];
 
     private static async Task SendAsync(HttpContext context, Answer? answer, InjectedFault? fault, CancellationToken cancellationToken)
     {

@@ -25,6 +25,15 @@ public sealed record StoredProgram
     public IReadOnlyDictionary<string, string> Tags { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>
+    /// The program's other attribs as getMObjects writes them after <c>Name</c>, in order: in
+    /// Marketo's documented answer <c>Type</c>, <c>Workspace Id</c>, <c>Workspace Name</c>,
+    /// <c>Tree Path</c>, <c>Is Archived</c>, and for events <c>Start Date</c> and <c>End Date</c>.
+    /// getMObjects criteria on those names compare these values. The emulator keeps them as given.
+    /// </summary>
+    /// <value>Default empty.</value>
+    public IReadOnlyList<StoredExternalKey> Details { get; init; } = [];
+
+    /// <summary>
     /// The program's own tokens (its <c>my.</c> tokens), by full token name, for example <c>{{my.message}}</c> → <c>Hello</c>.
     /// requestCampaign and scheduleCampaign overrides apply to one run only and never change them (see <see cref="StoredCampaignRun.EffectiveTokens"/>).
     /// </summary>

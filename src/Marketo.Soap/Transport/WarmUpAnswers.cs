@@ -55,5 +55,26 @@ internal static class WarmUpAnswers
             "<ns1:successGetChannels><result><tags><tagStatus><tagValue>Warm</tagValue><statusList><progressionStatusItem><progressionStatus>"
             + "<attrib><name>Status</name><value>Warm</value></attrib></progressionStatus></progressionStatusItem></statusList></tagStatus></tags></result></ns1:successGetChannels>",
         ["getTags"] = "<ns1:successGetTags><result><tagList><tag><type>Warm</type><values><stringItem>Up</stringItem></values></tag></tagList></result></ns1:successGetTags>",
+        ["getMObjects"] =
+            "<ns1:successGetMObjects><result><returnCount>1</returnCount><hasMore>false</hasMore><newStreamPosition>warm</newStreamPosition><mObjectList><mObject><type>Opportunity</type><id>1</id>"
+            + "<attribList><attrib><name>Name</name><value>Warm</value></attrib></attribList><typeAttribList><typeAttrib><attrType>Tag</attrType><attrList><attrib><name>Type</name><value>Warm</value></attrib></attrList></typeAttrib></typeAttribList>"
+            + "</mObject></mObjectList></result></ns1:successGetMObjects>",
+        ["deleteMObjects"] = "<ns1:successDeleteMObjects><result><mObjStatusList><mObjStatus><id>1</id><status>DELETED</status></mObjStatus></mObjStatusList></result></ns1:successDeleteMObjects>",
+        ["describeMObject"] =
+            "<ns1:successDescribeMObject><result><metadata><name>LeadRecord</name><description xsi:nil=\"true\"/><isCustom>false</isCustom><isVirtual>false</isVirtual><fieldList><field>"
+            + "<name>Id</name><description xsi:nil=\"true\"/><displayName xsi:nil=\"true\"/><sourceObject xsi:nil=\"true\"/><dataType>integer</dataType><size>10</size><isReadonly>true</isReadonly>"
+            + "<isUpdateBlocked>true</isUpdateBlocked><isName>false</isName><isPrimaryKey>true</isPrimaryKey><isCustom>false</isCustom><isDynamic>false</isDynamic><dynamicFieldRef xsi:nil=\"true\"/>"
+            + "<updatedAt>2026-01-01T00:00:00-06:00</updatedAt></field></fieldList><updatedAt>2026-01-01T00:00:00-06:00</updatedAt></metadata></result></ns1:successDescribeMObject>",
+        ["listMObjects"] = "<ns1:successListMObjects><result><objects>LeadRecord</objects></result></ns1:successListMObjects>",
+        ["getCustomObjects"] =
+            "<ns1:successGetCustomObjects><result><objTypeName>Warm</objTypeName><returnCount>1</returnCount><remainingCount>0</remainingCount><newStreamPosition>warm</newStreamPosition><customObjList><customObj>"
+            + "<customObjKeyList><attribute><attrName>MKTOID</attrName><attrType xsi:nil=\"true\"/><attrValue>1</attrValue></attribute></customObjKeyList>"
+            + "<customObjAttributeList><attribute><attrName>city</attrName><attrType xsi:nil=\"true\"/><attrValue>Warm</attrValue></attribute></customObjAttributeList></customObj></customObjList></result></ns1:successGetCustomObjects>",
+        ["syncCustomObjects"] =
+            "<ns1:successSyncCustomObjects><result><syncCustomObjStatusList><syncCustomObjStatus><objTypeName>Warm</objTypeName><customObjKeyList><attribute><attrName>MKTOID</attrName><attrType xsi:nil=\"true\"/>"
+            + "<attrValue>1</attrValue></attribute></customObjKeyList><status>CREATED</status><error xsi:nil=\"true\"/></syncCustomObjStatus></syncCustomObjStatusList></result></ns1:successSyncCustomObjects>",
+        ["deleteCustomObjects"] =
+            "<ns1:successDeleteCustomObjects><result><deleteCustomObjStatusList><syncCustomObjStatus><objTypeName>Warm</objTypeName><customObjKeyList><attribute><attrName>MKTOID</attrName><attrType xsi:nil=\"true\"/>"
+            + "<attrValue>1</attrValue></attribute></customObjKeyList><status>DELETED</status><error xsi:nil=\"true\"/></syncCustomObjStatus></deleteCustomObjStatusList></result></ns1:successDeleteCustomObjects>",
     }.ToFrozenDictionary(p => p.Key, p => Encoding.UTF8.GetBytes(Open + p.Value + Close), StringComparer.Ordinal);
 }

@@ -84,6 +84,18 @@ internal sealed class CallCountingClient(IMarketoSoapClient inner) : IMarketoSoa
     public Task<DeleteCustomObjectsResult> DeleteCustomObjectsAsync(DeleteCustomObjectsRequest request, CancellationToken cancellationToken = default) =>
         CountAsync(inner.DeleteCustomObjectsAsync(request, cancellationToken));
 
+    public MarketoAsyncPageable<MObjectRecord> GetMObjectsAsync(GetMObjectsRequest request, CancellationToken cancellationToken = default) =>
+        inner.GetMObjectsAsync(request, cancellationToken);
+
+    public Task<DeleteMObjectsResult> DeleteMObjectsAsync(DeleteMObjectsRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.DeleteMObjectsAsync(request, cancellationToken));
+
+    public Task<MObjectMetadata> DescribeMObjectAsync(DescribeMObjectRequest request, CancellationToken cancellationToken = default) =>
+        CountAsync(inner.DescribeMObjectAsync(request, cancellationToken));
+
+    public Task<IReadOnlyList<string>> ListMObjectsAsync(CancellationToken cancellationToken = default) =>
+        CountAsync(inner.ListMObjectsAsync(cancellationToken));
+
     /// <summary>Completes once at least <paramref name="count"/> calls have ended.</summary>
     public Task WaitForCallsEndedAsync(int count)
     {

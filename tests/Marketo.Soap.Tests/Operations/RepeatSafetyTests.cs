@@ -21,6 +21,10 @@ public class RepeatSafetyTests
         { "getImportToListStatus", "getImportToListStatus.response.complete.xml", true },
         { "getChannels", "getChannels.response.two-channels.xml", true },
         { "getTags", "getTags.response.two-types.xml", true },
+        { "getMObjects", "getMObjects.response.none.xml", true },
+        { "deleteMObjects", "deleteMObjects.response.deleted.xml", true },
+        { "describeMObject", "describeMObject.response.lead-record.xml", true },
+        { "listMObjects", "listMObjects.response.four.xml", true },
     };
 
     [Fact]
@@ -93,6 +97,10 @@ public class RepeatSafetyTests
         "getImportToListStatus" => client.GetImportToListStatusAsync(new GetImportToListStatusRequest { ProgramName = "Spring Webinar", ListName = "Registrants" }),
         "getChannels" => client.GetChannelsAsync(new GetChannelsRequest()),
         "getTags" => client.GetTagsAsync(new GetTagsRequest()),
+        "getMObjects" => client.GetMObjectsAsync(new GetMObjectsRequest { Type = MObjectTypes.Program }).ToListAsync().AsTask(),
+        "deleteMObjects" => client.DeleteMObjectsAsync(new DeleteMObjectsRequest { Objects = [new(MObjectTypes.Opportunity, 3101)] }),
+        "describeMObject" => client.DescribeMObjectAsync(new DescribeMObjectRequest { ObjectName = "LeadRecord" }),
+        "listMObjects" => client.ListMObjectsAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 

@@ -3,7 +3,7 @@ using Proxy = Marketo.Soap.Generated;
 
 namespace Marketo.Soap.Operations;
 
-/// <summary>Maps an <see cref="MObjectRecord"/> to the proxy's, for every operation that sends MObjects.</summary>
+/// <summary>Maps an <see cref="MObjectRecord"/> to the proxy's, for every operation that sends MObjects, and back for getMObjects.</summary>
 /// <remarks>
 /// The association list goes out as <c>associationList</c>, the name the schema gives it: the
 /// syncMObjects documentation's <c>mObjAssociationList</c> is ignored by the server, which would
@@ -28,7 +28,7 @@ internal static class MObjectRecordMapping
         attrList = ToProxyOrNull(group.Attributes),
     };
 
-    private static Proxy.MObjAssociation ToProxy(MObjectAssociation association) => new()
+    public static Proxy.MObjAssociation ToProxy(MObjectAssociation association) => new()
     {
         mObjType = association.Type,
         id = association.Id.GetValueOrDefault(),
@@ -39,11 +39,11 @@ internal static class MObjectRecordMapping
     private static Proxy.Attrib[]? ToProxyOrNull(IReadOnlyList<MObjectAttribute> pairs) =>
         pairs.Count == 0 ? null : Map(pairs, ToProxy);
 
-    private static Proxy.Attrib? ToProxyOrNull(MObjectAttribute? pair) => pair is null ? null : ToProxy(pair);
+    public static Proxy.Attrib? ToProxyOrNull(MObjectAttribute? pair) => pair is null ? null : ToProxy(pair);
 
     private static Proxy.Attrib ToProxy(MObjectAttribute pair) => new() { name = pair.Name, value = pair.Value };
 
-    private static TOut[] Map<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
+    public static TOut[] Map<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
     {
         var result = new TOut[items.Count];
         for (var i = 0; i < result.Length; i++)
@@ -53,4 +53,24 @@ internal static class MObjectRecordMapping
 
         return result;
     }
+
+    /// <summary>An object as getMObjects returns it; absent lists read as empty, and Marketo's ids as they are.</summary>
+    public static MObjectRecord FromProxy(Proxy.MObject record) => new()
+    {
+        Type = record.type ?? string.Empty,
+        Id = record.idSpecified ? record.id : null,
+        ExternalKey = FromProxyOrNull(record.externalKey),
+        Attributes = FromProxy(record.attribList),
+        TypeAttributes = Map(record.typeAttribList ?? [], static group => new MObjectTypeAttribute { AttrType = group.attrType ?? string.Empty, Attributes = FromProxy(group.attrList) }),
+        Associations = Map(record.associationList ?? [], static association => new MObjectAssociation
+        {
+            Type = association.mObjType ?? string.Empty,
+            Id = association.idSpecified ? association.id : null,
+            ExternalKey = FromProxyOrNull(association.externalKey),
+        }),
+    };
+
+    private static MObjectAttribute[] FromProxy(Proxy.Attrib[]? pairs) => Map(pairs ?? [], static pair => FromProxyOrNull(pair)!);
+
+    private static MObjectAttribute? FromProxyOrNull(Proxy.Attrib? pair) => pair is null ? null : new(pair.name ?? string.Empty, pair.value ?? string.Empty);
 }

@@ -60,6 +60,12 @@ internal static class AnswerGuard
     /// </summary>
     public static string? NextStreamPosition(string? position, int remainingCount, string operation) =>
         remainingCount > 0 ? Continuation(string.IsNullOrEmpty(position) ? null : position, remainingCount, operation) : null;
+    /// The position to continue from when Marketo says only that more records exist (getMObjects'
+    /// <c>hasMore</c>), refusing a page that says so but gives no position.
+    /// </summary>
+    public static T Continuation<T>(T? position, string operation)
+        where T : class =>
+        position ?? throw Invalid($"Marketo's answer to {operation} says more records exist but gives no position to continue from.", operation);
 
     private static MarketoTransportException Invalid(string message, string operation) =>
         new(message, MarketoTransportFailure.InvalidResponse, httpStatusCode: null, operation);

@@ -1,38 +1,36 @@
 using System.Xml.Linq;
+using Marketo.Soap.Testing.Contract;
+using Marketo.Soap.Testing.Soap;
 using Marketo.Soap.Testing.Tests.TestSupport;
 
 namespace Marketo.Soap.Testing.Tests;
 
-/// <summary>Operations the WSDL declares but the emulator does not serve yet are refused with 20019, naming the operation.</summary>
-public class UnservedOperationTests
+/// <summary>The emulator serves every operation its WSDL declares, and refuses a body of no operation.</summary>
+public class ServedOperationsTests
 {
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
     [Fact]
-    public async Task DeclaredOperationNotServed_FailsWith20019NamingIt()
+    public void EveryOperationTheWsdlDeclares_HasAHandler()
     {
-        var clock = TestClock.Create();
-        await using var emulator = await TestEmulator.StartAsync(clock);
+        var declared = WsdlContract.Instance.Operations.Select(o => o.Name).Order(StringComparer.Ordinal).ToList();
 
-        var answer = await emulator.PostAsync(new XElement(Wire.Mktows + "paramsListMObjects"), clock);
+        var served = SoapEndpoint.Handlers(new MarketoEmulatorStore(), new MarketoSoapEmulatorOptions()).Keys.Order(StringComparer.Ordinal).ToList();
 
-        answer.AssertMarketoFault(20019);
-        Assert.Contains("does not serve listMObjects", answer.FaultMessage, StringComparison.Ordinal);
-        Assert.Empty(Assert.Single(emulator.Exchanges).Warnings);
+        Assert.Equal(23, declared.Count);
+        Assert.Equal(declared, served);
     }
 
     [Fact]
-    public async Task DeclaredOperationNotServed_UnsignedRequest_FailsWith20019BeforeAuthentication()
+    public async Task BodyOfNoDeclaredOperation_FailsWith20019NamingItsElement()
     {
         var clock = TestClock.Create();
         await using var emulator = await TestEmulator.StartAsync(clock);
-        var envelope = RequestSigner.Envelope(
-            RequestSigner.Header(emulator.UserId, "not-the-key", RequestSigner.Timestamp(clock.GetUtcNow())),
-            new XElement(Wire.Mktows + "paramsListMObjects"));
 
-        var answer = await emulator.PostXmlAsync(envelope.ToString());
+        var answer = await emulator.PostAsync(new XElement(Wire.Mktows + "paramsGetEverything"), clock);
 
         answer.AssertMarketoFault(20019);
+        Assert.Contains("paramsGetEverything", answer.FaultMessage, StringComparison.Ordinal);
     }
 
     [Fact]
