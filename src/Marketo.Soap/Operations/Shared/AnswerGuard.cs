@@ -60,6 +60,8 @@ internal static class AnswerGuard
     /// </summary>
     public static string? NextStreamPosition(string? position, int remainingCount, string operation) =>
         remainingCount > 0 ? Continuation(string.IsNullOrEmpty(position) ? null : position, remainingCount, operation) : null;
+
+    /// <summary>
     /// The position to continue from when Marketo says only that more records exist (getMObjects'
     /// <c>hasMore</c>), refusing a page that says so but gives no position.
     /// </summary>
