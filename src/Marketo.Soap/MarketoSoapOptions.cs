@@ -77,6 +77,13 @@ public sealed class MarketoSoapOptions
     /// <summary>When and how often a failed call is repeated.</summary>
     public MarketoSoapRetryOptions Retry { get; set; } = new();
 
+    /// <summary>What writes each request and reads each answer.</summary>
+    /// <value>
+    /// Default <see cref="MarketoSoapSerializer.XmlSerializer"/>. <see cref="MarketoSoapSerializer.Generated"/>
+    /// sends byte for byte the same requests and reads the same answers with code generated at build time.
+    /// </value>
+    public MarketoSoapSerializer Serializer { get; set; } = MarketoSoapDefaults.Serializer;
+
     /// <summary>
     /// Your own HTTP handlers under the client, outermost first: a corporate proxy, a client
     /// certificate, a handler that records exchanges in tests. Each entry makes a new handler and
