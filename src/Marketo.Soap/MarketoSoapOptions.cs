@@ -79,8 +79,10 @@ public sealed class MarketoSoapOptions
 
     /// <summary>What writes each request and reads each answer.</summary>
     /// <value>
-    /// Default <see cref="MarketoSoapSerializer.XmlSerializer"/>. <see cref="MarketoSoapSerializer.Generated"/>
-    /// sends byte for byte the same requests and reads the same answers with code generated at build time.
+    /// Default <see cref="MarketoSoapSerializer.Generated"/>: code generated at build time that sends
+    /// byte for byte the requests XmlSerializer sends and reads the answers as it reads them, with
+    /// no serializer to build on a process's first call. <see cref="MarketoSoapSerializer.XmlSerializer"/>
+    /// uses .NET's XmlSerializer through WCF instead.
     /// </value>
     public MarketoSoapSerializer Serializer { get; set; } = MarketoSoapDefaults.Serializer;
 

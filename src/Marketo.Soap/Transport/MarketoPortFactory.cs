@@ -15,7 +15,7 @@ internal static class MarketoPortFactory
     /// <param name="logger">Receives the raw SOAP at Trace level.</param>
     /// <param name="traceRenderer">Renders the raw SOAP for the Trace log, redacted and capped.</param>
     /// <param name="serializer">What writes the requests and reads the answers.</param>
-    public static MktowsPortClient Open(Uri endpoint, TimeSpan timeout, Func<HttpClientHandler, HttpMessageHandler>? transport, ILogger logger, SoapTextRenderer traceRenderer, MarketoSoapSerializer serializer = MarketoSoapSerializer.XmlSerializer)
+    public static MktowsPortClient Open(Uri endpoint, TimeSpan timeout, Func<HttpClientHandler, HttpMessageHandler>? transport, ILogger logger, SoapTextRenderer traceRenderer, MarketoSoapSerializer serializer)
     {
         var port = new MktowsPortClient(MarketoBinding.Create(endpoint, timeout), new EndpointAddress(endpoint));
         if (serializer == MarketoSoapSerializer.Generated)
