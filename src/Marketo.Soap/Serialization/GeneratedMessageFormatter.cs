@@ -32,14 +32,31 @@ internal sealed class GeneratedMessageFormatter(OperationWire wire) : IClientMes
         }
 
         using var reader = message.GetReaderAtBodyContents();
+        var failed = $"Error in deserializing body of reply message for operation '{wire.Name}'.";
+        object reply;
         try
         {
-            return wire.ReadBody(reader);
+            reply = wire.ReadBody(reader);
         }
         catch (Exception e) when (e is XmlException or FormatException or OverflowException or InvalidOperationException)
         {
-            // The same exception, and the same message, WCF raises when XmlSerializer cannot read a reply.
-            throw new CommunicationException($"Error in deserializing body of reply message for operation '{wire.Name}'.", e);
+            // What WCF raises when XmlSerializer cannot read a body, which wraps the XML reader's failures.
+            throw new CommunicationException(failed, e is XmlException xml ? new InvalidOperationException($"There is an error in XML document ({xml.LineNumber}, {xml.LinePosition}).", xml) : e);
         }
+
+        try
+        {
+            // WCF reads on to the end of the envelope after the body, so an answer cut off after
+            // </s:Body> fails there too, with the reader's words.
+            while (reader.Read())
+            {
+            }
+        }
+        catch (XmlException e)
+        {
+            throw new CommunicationException(failed + " " + e.Message, e);
+        }
+
+        return reply;
     }
 }
