@@ -15,8 +15,11 @@ public abstract class InProcessCallBenchmarks
     /// <summary>The hand-written XmlWriter/XmlReader path: the physical limit.</summary>
     private protected RawMarketoCalls Raw { get; private set; } = null!;
 
-    /// <summary>The client under measurement.</summary>
+    /// <summary>The client under measurement, with XmlSerializer writing and reading the messages.</summary>
     protected MarketoSoapClient SoapClient { get; private set; } = null!;
+
+    /// <summary>The same client with the build-time generated serialization.</summary>
+    protected MarketoSoapClient GeneratedClient { get; private set; } = null!;
 
     /// <summary>The answer both paths read.</summary>
     protected byte[] Answer { get; private set; } = null!;
@@ -26,11 +29,23 @@ public abstract class InProcessCallBenchmarks
     {
         Answer = BuildWorkload();
         Raw = new RawMarketoCalls(BenchmarkCredentials.UserId, BenchmarkCredentials.EncryptionKey, TimeProvider.System);
-        SoapClient = new MarketoSoapClient(BenchmarkCredentials.Options(), logger: null, timeProvider: null, transport: _ => new InMemoryMarketo(Answer));
+        SoapClient = Client(MarketoSoapSerializer.XmlSerializer);
+        GeneratedClient = Client(MarketoSoapSerializer.Generated);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => SoapClient.Dispose();
+    public void Cleanup()
+    {
+        SoapClient.Dispose();
+        GeneratedClient.Dispose();
+    }
+
+    private MarketoSoapClient Client(MarketoSoapSerializer serializer)
+    {
+        var options = BenchmarkCredentials.Options();
+        options.Serializer = serializer;
+        return new MarketoSoapClient(options, logger: null, timeProvider: null, transport: _ => new InMemoryMarketo(Answer));
+    }
 
     /// <summary>Builds the request a derived benchmark sends and returns the answer bytes.</summary>
     protected abstract byte[] BuildWorkload();

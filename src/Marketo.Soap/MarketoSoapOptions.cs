@@ -77,6 +77,15 @@ public sealed class MarketoSoapOptions
     /// <summary>When and how often a failed call is repeated.</summary>
     public MarketoSoapRetryOptions Retry { get; set; } = new();
 
+    /// <summary>What writes each request and reads each answer.</summary>
+    /// <value>
+    /// Default <see cref="MarketoSoapSerializer.Generated"/>: code generated at build time that sends
+    /// byte for byte the requests XmlSerializer sends and reads the answers as it reads them, with
+    /// no serializer to build on a process's first call. <see cref="MarketoSoapSerializer.XmlSerializer"/>
+    /// uses .NET's XmlSerializer through WCF instead.
+    /// </value>
+    public MarketoSoapSerializer Serializer { get; set; } = MarketoSoapDefaults.Serializer;
+
     /// <summary>
     /// Your own HTTP handlers under the client, outermost first: a corporate proxy, a client
     /// certificate, a handler that records exchanges in tests. Each entry makes a new handler and

@@ -11,7 +11,7 @@ namespace Marketo.Soap.Benchmarks.ColdStart;
 /// </summary>
 internal static class ColdStartLauncher
 {
-    private static readonly string[] Modes = ["raw", "client", "client-warmed", "di-host", "di-host-warm", "di-host-off"];
+    private static readonly string[] Modes = ["raw", "client", "client-xmlserializer", "client-generated", "client-warmed", "di-host", "di-host-warm", "di-host-off"];
 
     public static async Task RunAsync(int launches)
     {

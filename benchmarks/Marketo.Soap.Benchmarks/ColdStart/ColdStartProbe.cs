@@ -13,7 +13,8 @@ namespace Marketo.Soap.Benchmarks.ColdStart;
 /// </summary>
 /// <remarks>
 /// The leads are built before the clock starts, the same way in every mode, so only the client's
-/// own first-use cost is timed. Modes: <c>raw</c>, <c>client</c> (nothing warmed), and
+/// own first-use cost is timed. Modes: <c>raw</c>, <c>client</c> (nothing warmed; <c>client-xmlserializer</c> and
+/// <c>client-generated</c> the same with that serializer chosen), and
 /// <c>client-warmed</c> (<see cref="MarketoSoapClient.WarmUpAsync"/> awaited first, as an
 /// application would at start-up; its own duration is printed separately). The DI modes build
 /// and start a Generic Host with <c>AddMarketoSoapClient</c> and call nothing by hand, so the
@@ -50,8 +51,16 @@ internal static class ColdStartProbe
         }
         else
         {
-            // The options an application would pass: the shipped defaults, limiter included.
-            using var client = new MarketoSoapClient(new MarketoSoapOptions { Endpoint = endpoint, UserId = userId, EncryptionKey = encryptionKey });
+            // The options an application would pass: the shipped defaults, limiter included, or
+            // with one serializer chosen (client-xmlserializer, client-generated).
+            var options = new MarketoSoapOptions { Endpoint = endpoint, UserId = userId, EncryptionKey = encryptionKey };
+            options.Serializer = mode switch
+            {
+                "client-xmlserializer" => MarketoSoapSerializer.XmlSerializer,
+                "client-generated" => MarketoSoapSerializer.Generated,
+                _ => options.Serializer,
+            };
+            using var client = new MarketoSoapClient(options);
             answered = (await client.SyncMultipleLeadsAsync(request).ConfigureAwait(false)).Results.Count;
         }
 

@@ -23,6 +23,10 @@ internal static class MarketoSoapDefaults
 
     public const string ConfigurationSectionName = "Marketo";
 
+    // Settable only so that the test suite can run every client test with either serializer
+    // (MARKETO_SOAP_TEST_SERIALIZER); nothing in the library changes it.
+    public static MarketoSoapSerializer Serializer { get; set; } = MarketoSoapSerializer.Generated;
+
     // Marketo allows 10 concurrent calls per instance (20024 beyond that).
     public const int MaxConcurrentCalls = 10;
 

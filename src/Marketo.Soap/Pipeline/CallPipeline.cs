@@ -67,7 +67,7 @@ internal sealed class CallPipeline : IDisposable
         _retryOnlyWhenUnapplied = RetryPipelineFactory.Create(options.Retry, RepeatSafety.OnlyWhenUnapplied, timeProvider, logger);
 
         var traceRenderer = new SoapTextRenderer(_redactor, options.UnredactedRecordValuesInTrace);
-        _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger, traceRenderer);
+        _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger, traceRenderer, options.Serializer);
     }
 
     /// <summary>What the recent calls said about the instance, for the health check.</summary>

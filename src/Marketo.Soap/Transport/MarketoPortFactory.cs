@@ -1,5 +1,6 @@
 using System.ServiceModel;
 using Marketo.Soap.Generated;
+using Marketo.Soap.Serialization;
 using Marketo.Soap.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -13,9 +14,15 @@ internal static class MarketoPortFactory
     /// <param name="transport">Replaces the network under the client, for tests and the warm-up; null sends through WCF's own handler.</param>
     /// <param name="logger">Receives the raw SOAP at Trace level.</param>
     /// <param name="traceRenderer">Renders the raw SOAP for the Trace log, redacted and capped.</param>
-    public static MktowsPortClient Open(Uri endpoint, TimeSpan timeout, Func<HttpClientHandler, HttpMessageHandler>? transport, ILogger logger, SoapTextRenderer traceRenderer)
+    /// <param name="serializer">What writes the requests and reads the answers.</param>
+    public static MktowsPortClient Open(Uri endpoint, TimeSpan timeout, Func<HttpClientHandler, HttpMessageHandler>? transport, ILogger logger, SoapTextRenderer traceRenderer, MarketoSoapSerializer serializer)
     {
         var port = new MktowsPortClient(MarketoBinding.Create(endpoint, timeout), new EndpointAddress(endpoint));
+        if (serializer == MarketoSoapSerializer.Generated)
+        {
+            GeneratedSerializationBehavior.AddTo(port.Endpoint.Contract);
+        }
+
         port.Endpoint.EndpointBehaviors.Add(new HttpHandlerBehavior(transport));
         port.Endpoint.EndpointBehaviors.Add(new SoapTraceInspector(logger, traceRenderer));
 
