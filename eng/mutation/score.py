@@ -9,7 +9,9 @@ import sys
 
 report_path, config_path, name, minutes = sys.argv[1:5]
 report = json.load(open(report_path))
-target = json.load(open(config_path)).get("logic-score-target", 0)
+# Stryker reads its config with comments (whole lines starting with //); json does not.
+config_text = "".join(l for l in open(config_path) if not l.lstrip().startswith("//"))
+target = json.loads(config_text).get("logic-score-target", 0)
 
 DETECTED = {"Killed", "Timeout"}
 UNDETECTED = {"Survived", "NoCoverage"}
