@@ -152,5 +152,39 @@ public partial class MarketoSoapClientTests
 
             Assert.Single(result.Results);
         }
+
+        [Fact]
+        public async Task Dispose_AfterACall_ClosesTheChannelAndWithItTheHttpHandlers()
+        {
+            // Abort closes the channel factory, which lets go of the HTTP stack and its connections.
+            var handler = new DisposalWatchingHandler(new ReplayHandler().ReplyFixture("syncMultipleLeads.response.updated-updated.xml"));
+            var client = TestClient.Create(handler);
+            await client.SyncMultipleLeadsAsync(SampleRequests.TwoLeads());
+
+            client.Dispose();
+
+            Assert.True(handler.Disposed);
+        }
+
+        [Fact]
+        public void Dispose_ClientNotDisposed_KeepsTheHttpHandlers()
+        {
+            var handler = new DisposalWatchingHandler(new ReplayHandler());
+            using var client = TestClient.Create(handler);
+
+            Assert.False(handler.Disposed);
+        }
+
+        /// <summary>Passes every request on, and notes whether whoever owns it disposed it.</summary>
+        private sealed class DisposalWatchingHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+        {
+            public bool Disposed { get; private set; }
+
+            protected override void Dispose(bool disposing)
+            {
+                Disposed = true;
+                base.Dispose(disposing);
+            }
+        }
     }
 }

@@ -96,6 +96,8 @@ internal sealed class BulkSyncJob<TRecord, TResult> : IAsyncDisposable
         }
 
         await _input.DisposeAsync().ConfigureAwait(false);
+
+        // Stryker disable once Statement : it only unregisters the link from the caller's token, which no public behaviour shows.
         _stop.Dispose();
     }
 

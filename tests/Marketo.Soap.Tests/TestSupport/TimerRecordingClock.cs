@@ -16,6 +16,9 @@ internal sealed class TimerRecordingClock : FakeTimeProvider
     {
     }
 
+    /// <summary>Whether a timer was started that no <see cref="NextTimerAsync"/> has taken yet.</summary>
+    public bool HasTimerStarted => _timers.Reader.Count > 0;
+
     /// <summary>Waits for the next timer started on this clock and returns its due time.</summary>
     public async Task<TimeSpan> NextTimerAsync()
     {
