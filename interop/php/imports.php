@@ -3,39 +3,7 @@
 // recipe as sync.php (the WSDL from ?WSDL, a SoapHeader signed with hash_hmac, stdClass
 // parameters): an import followed to its end on the tool's real clock, then channels and tags.
 // Usage: EMULATOR_URL=http://127.0.0.1:8080 EMULATOR_USER=… EMULATOR_KEY=… php imports.php
-$base = getenv('EMULATOR_URL');
-$userId = getenv('EMULATOR_USER');
-$secretKey = getenv('EMULATOR_KEY');
-$nameSpace = "http://www.marketo.com/mktows/";
-$endPoint = "$base/soap/mktows/2_3";
-
-function admin($method, $path, $body = null) {
-    global $base;
-    $context = stream_context_create(['http' => [
-        'method' => $method, 'content' => $body ?? '', 'ignore_errors' => true,
-        'header' => "Content-Type: application/json\r\n"]]);
-    $answer = file_get_contents("$base/_emulator/$path", false, $context);
-    if (!preg_match('/ 200 /', $http_response_header[0])) {
-        fail("admin $method $path answered {$http_response_header[0]}: $answer");
-    }
-    return json_decode($answer, true);
-}
-
-function fail($message) {
-    fwrite(STDERR, "FAILED (php imports): $message\n");
-    exit(1);
-}
-
-function authHeader() {
-    global $userId, $secretKey, $nameSpace;
-    $dtObj = new DateTime('now', new DateTimeZone("America/Los_Angeles"));
-    $timeStamp = $dtObj->format(DATE_W3C);
-    $attrs = new stdClass();
-    $attrs->mktowsUserId = $userId;
-    $attrs->requestSignature = hash_hmac('sha1', $timeStamp . $userId, $secretKey);
-    $attrs->requestTimestamp = $timeStamp;
-    return new SoapHeader($nameSpace, 'AuthenticationHeader', $attrs);
-}
+require __DIR__ . '/interop-lib.php';
 
 admin('POST', 'reset');
 admin('POST', 'seed', json_encode([
