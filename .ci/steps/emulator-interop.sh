@@ -24,6 +24,7 @@ echo "== interop: PHP SoapClient"
 EMULATOR_URL="$EMULATOR_URL" php interop/php/sync.php
 EMULATOR_URL="$EMULATOR_URL" php interop/php/imports.php
 EMULATOR_URL="$EMULATOR_URL" php interop/php/customobjects.php
+EMULATOR_URL="$EMULATOR_URL" php interop/php/mobjects.php
 
 echo "== interop: node soap"
 node interop/node/sync.js
