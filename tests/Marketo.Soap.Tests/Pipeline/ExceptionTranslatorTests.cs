@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.ServiceModel;
 using Marketo.Soap.Pipeline;
 using Marketo.Soap.Telemetry;
@@ -105,6 +106,43 @@ public class ExceptionTranslatorTests
         Assert.Equal("https://elsewhere.example", failure.TargetOrigin);
         Assert.DoesNotContain("secret", failure.Message, StringComparison.Ordinal);
         Assert.Equal(302, failure.HttpStatusCode);
+    }
+
+    [Fact]
+    public void Translate_ConnectionRefused_SaysNothingWasSentAndMarksTheRequestNotSent()
+    {
+        var refused = new CommunicationException(
+            "could not connect",
+            new HttpRequestException(HttpRequestError.ConnectionError, "refused", new SocketException((int)SocketError.ConnectionRefused)));
+
+        var failure = Translate(refused, status: null, mediaType: null);
+
+        Assert.True(failure.RequestNotSent);
+        Assert.Contains("the connection was refused", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing was sent.", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("may have received", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Translate_RedirectWithoutALocation_SaysSoInsteadOfATarget()
+    {
+        var failure = Assert.IsType<MarketoRedirectException>(Translator.Translate(new CommunicationException("301"), Exchange(301, "text/html"), Operation, 1));
+
+        Assert.Null(failure.TargetOrigin);
+        Assert.Contains("a redirect to no Location", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Translate_UnreadableXml_QuotesTheXmlReadersOwnWordsFromDeepInTheChain()
+    {
+        // WCF wraps the reader's complaint; the message quotes that inner complaint, not the wrapper.
+        var unreadable = new CommunicationException("wrapper text", new InvalidOperationException("outer", new System.Xml.XmlException("Unexpected end of file while parsing Name has occurred. Line 3, position 17.")));
+
+        var failure = Translate(unreadable, status: 200, mediaType: "text/xml");
+
+        Assert.Equal(MarketoTransportFailure.InvalidResponse, failure.Failure);
+        Assert.Contains("expected shape: Unexpected end of file while parsing Name has occurred. Line 3, position 17. RawExchange", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrapper text", failure.Message, StringComparison.Ordinal);
     }
 
     private static MarketoTransportException Translate(Exception exception, int? status, string? mediaType, int attempt = 1) =>
