@@ -104,6 +104,7 @@ public class ExceptionTranslatorTests
         var failure = Assert.IsType<MarketoRedirectException>(Translator.Translate(new CommunicationException("302"), exchange, Operation, 1));
 
         Assert.Equal("https://elsewhere.example", failure.TargetOrigin);
+        Assert.Contains("a redirect to https://elsewhere.example.", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", failure.Message, StringComparison.Ordinal);
         Assert.Equal(302, failure.HttpStatusCode);
     }
