@@ -125,6 +125,14 @@ public class ExceptionTranslatorTests
     }
 
     [Fact]
+    public void Translate_Status300_IsARedirectLikeTheRestOfThe3xxRange()
+    {
+        var failure = Assert.IsType<MarketoRedirectException>(Translator.Translate(new CommunicationException("300"), Exchange(300, "text/html"), Operation, 1));
+
+        Assert.Equal(300, failure.HttpStatusCode);
+    }
+
+    [Fact]
     public void Translate_RedirectWithoutALocation_SaysSoInsteadOfATarget()
     {
         var failure = Assert.IsType<MarketoRedirectException>(Translator.Translate(new CommunicationException("301"), Exchange(301, "text/html"), Operation, 1));
