@@ -25,7 +25,8 @@ internal static class RawLeadsResponseReader
         return statuses;
     }
 
-    private static RawLeadStatus ReadStatus(XmlReader reader)
+    /// <summary>Reads the <c>syncStatus</c> the reader is on (syncMultipleLeads, syncLead), and moves past it.</summary>
+    public static RawLeadStatus ReadStatus(XmlReader reader)
     {
         int leadId = 0;
         string status = string.Empty;

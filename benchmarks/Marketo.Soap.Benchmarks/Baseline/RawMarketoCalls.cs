@@ -19,28 +19,49 @@ internal sealed class RawMarketoCalls(string userId, string encryptionKey, TimeP
     public void WriteMObjectsRequest(Stream output, SyncMObjectsRequest request) =>
         RawMObjectsRequestWriter.Write(output, request, userId, _key, LocalNow());
 
-    /// <summary>One syncMultipleLeads call with no network: the request written to a pooled buffer, the answer read from memory.</summary>
-    public List<RawLeadStatus> SyncMultipleLeads(SyncMultipleLeadsRequest request, byte[] answer)
-    {
-        using (var output = new PooledBufferStream())
-        {
-            WriteLeadsRequest(output, request);
-        }
+    public void WriteGetLeadRequest(Stream output, GetLeadRequest request) =>
+        RawGetLeadRequestWriter.Write(output, request, userId, _key, LocalNow());
 
-        using var input = new MemoryStream(answer, writable: false);
-        return RawLeadsResponseReader.Read(input, request.Leads.Count);
-    }
+    public void WriteGetMultipleLeadsRequest(Stream output, GetMultipleLeadsRequest request) =>
+        RawGetMultipleLeadsRequestWriter.Write(output, request, userId, _key, LocalNow());
+
+    public void WriteSyncLeadRequest(Stream output, SyncLeadRequest request) =>
+        RawSyncLeadRequestWriter.Write(output, request, userId, _key, LocalNow());
+
+    public void WriteRequestCampaignRequest(Stream output, RequestCampaignRequest request) =>
+        RawRequestCampaignRequestWriter.Write(output, request, userId, _key, LocalNow());
+
+    /// <summary>One syncMultipleLeads call with no network: the request written to a pooled buffer, the answer read from memory.</summary>
+    public List<RawLeadStatus> SyncMultipleLeads(SyncMultipleLeadsRequest request, byte[] answer) =>
+        Exchange(request, static (raw, output, r) => raw.WriteLeadsRequest(output, r), answer, static (input, r) => RawLeadsResponseReader.Read(input, r.Leads.Count));
 
     /// <summary>One syncMObjects call with no network, as <see cref="SyncMultipleLeads"/>.</summary>
-    public List<RawMObjectStatus> SyncMObjects(SyncMObjectsRequest request, byte[] answer)
+    public List<RawMObjectStatus> SyncMObjects(SyncMObjectsRequest request, byte[] answer) =>
+        Exchange(request, static (raw, output, r) => raw.WriteMObjectsRequest(output, r), answer, static (input, r) => RawMObjectsResponseReader.Read(input, r.Objects.Count));
+
+    public List<RawLeadRecord> GetLead(GetLeadRequest request, byte[] answer) =>
+        Exchange(request, static (raw, output, r) => raw.WriteGetLeadRequest(output, r), answer, static (input, _) => RawLeadReadResponseReader.GetLead(input));
+
+    /// <summary>The first page of a getMultipleLeads read.</summary>
+    public RawLeadPage GetMultipleLeads(GetMultipleLeadsRequest request, byte[] answer) =>
+        Exchange(request, static (raw, output, r) => raw.WriteGetMultipleLeadsRequest(output, r), answer, static (input, r) => RawLeadReadResponseReader.GetMultipleLeads(input, r.BatchSize));
+
+    public RawSyncLeadResult SyncLead(SyncLeadRequest request, byte[] answer) =>
+        Exchange(request, static (raw, output, r) => raw.WriteSyncLeadRequest(output, r), answer, static (input, _) => RawSyncLeadResponseReader.Read(input));
+
+    public bool RequestCampaign(RequestCampaignRequest request, byte[] answer) =>
+        Exchange(request, static (raw, output, r) => raw.WriteRequestCampaignRequest(output, r), answer, static (input, _) => RawRequestCampaignResponseReader.Read(input));
+
+    // Static lambdas throughout, so the exchange itself allocates no closures.
+    private TResult Exchange<TRequest, TResult>(TRequest request, Action<RawMarketoCalls, Stream, TRequest> write, byte[] answer, Func<Stream, TRequest, TResult> read)
     {
         using (var output = new PooledBufferStream())
         {
-            WriteMObjectsRequest(output, request);
+            write(this, output, request);
         }
 
         using var input = new MemoryStream(answer, writable: false);
-        return RawMObjectsResponseReader.Read(input, request.Objects.Count);
+        return read(input, request);
     }
 
     // The same clock reading the client's signature uses: the provider's time in its local zone.

@@ -20,7 +20,25 @@ internal static class RawResponseReader
     /// <summary>Opens <paramref name="answer"/> and moves to the first status inside <c>result/{listName}</c>; false when the list is empty.</summary>
     public static bool OpenStatusList(Stream answer, string successElement, string listName, out XmlReader reader)
     {
-        reader = XmlReader.Create(answer, Settings);
+        reader = OpenResult(answer, successElement);
+        if (!reader.ReadToDescendant(listName))
+        {
+            throw new InvalidDataException($"The answer has no {listName}.");
+        }
+
+        if (reader.IsEmptyElement)
+        {
+            return false;
+        }
+
+        reader.Read();
+        return reader.NodeType == XmlNodeType.Element;
+    }
+
+    /// <summary>Opens <paramref name="answer"/> and moves to the <c>result</c> element inside <c>{successElement}</c>.</summary>
+    public static XmlReader OpenResult(Stream answer, string successElement)
+    {
+        var reader = XmlReader.Create(answer, Settings);
         reader.MoveToContent();
         if (!reader.ReadToDescendant("Body", SoapNames.Envelope))
         {
@@ -33,18 +51,20 @@ internal static class RawResponseReader
             throw new InvalidDataException($"The answer holds {reader.LocalName}, not {successElement}.");
         }
 
-        if (!reader.ReadToDescendant("result") || !reader.ReadToDescendant(listName))
+        if (!reader.ReadToDescendant("result"))
         {
-            throw new InvalidDataException($"The answer has no {listName}.");
+            throw new InvalidDataException("The answer has no result.");
         }
 
-        if (reader.IsEmptyElement)
-        {
-            return false;
-        }
+        return reader;
+    }
 
-        reader.Read();
-        return reader.NodeType == XmlNodeType.Element;
+    /// <summary>Opens <paramref name="answer"/> and moves to the first child of <c>result</c> (or past <c>result</c> when it is empty).</summary>
+    public static XmlReader OpenResultContent(Stream answer, string successElement)
+    {
+        var reader = OpenResult(answer, successElement);
+        reader.ReadStartElement();
+        return reader;
     }
 
     /// <summary>Reads a text-only element that may be empty, nil or absent-valued, and moves past it.</summary>

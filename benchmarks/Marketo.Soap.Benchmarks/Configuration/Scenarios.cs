@@ -10,6 +10,10 @@ internal static class Scenarios
         var cpu = smoke ? SmokeConfig.Create() : DefaultConfig.Instance;
         yield return (typeof(SyncMultipleLeadsCpuBenchmarks), cpu);
         yield return (typeof(SyncMObjectsCpuBenchmarks), cpu);
+        yield return (typeof(GetLeadCpuBenchmarks), cpu);
+        yield return (typeof(GetMultipleLeadsCpuBenchmarks), cpu);
+        yield return (typeof(SyncLeadCpuBenchmarks), cpu);
+        yield return (typeof(RequestCampaignCpuBenchmarks), cpu);
         yield return (typeof(TraceCostBenchmarks), cpu);
         yield return (typeof(EmulatorCostBenchmarks), cpu);
         yield return (typeof(LoopbackBenchmarks), smoke ? SmokeConfig.Create() : LoopbackConfig.Create());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Marketo.Soap.Models;
 
 namespace Marketo.Soap.Benchmarks.Workload;
@@ -35,16 +34,14 @@ internal static class LeadWorkload
     /// </summary>
     public static byte[] Response(int count)
     {
-        var xml = new StringBuilder(200 + (count * 140));
-        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-            .Append("<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:ns1=\"http://www.marketo.com/mktows/\">\n")
-            .Append("  <SOAP-ENV:Body>\n    <ns1:successSyncMultipleLeads>\n      <result>\n        <syncStatusList>\n");
+        const string Success = "successSyncMultipleLeads";
+        var xml = SoapAnswer.Start(Success, 200 + (count * 140)).Append("        <syncStatusList>\n");
         for (var i = 0; i < count; i++)
         {
             xml.Append(CultureInfo.InvariantCulture, $"          <syncStatus>\n            <leadId>{1_000_000 + i}</leadId>\n            <status>{(i % 2 == 0 ? "CREATED" : "UPDATED")}</status>\n            <error xsi:nil=\"true\" />\n          </syncStatus>\n");
         }
 
-        xml.Append("        </syncStatusList>\n      </result>\n    </ns1:successSyncMultipleLeads>\n  </SOAP-ENV:Body>\n</SOAP-ENV:Envelope>\n");
-        return Encoding.UTF8.GetBytes(xml.ToString());
+        xml.Append("        </syncStatusList>\n");
+        return SoapAnswer.End(xml, Success);
     }
 }

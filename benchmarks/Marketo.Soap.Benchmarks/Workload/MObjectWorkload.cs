@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Marketo.Soap.Models;
 
 namespace Marketo.Soap.Benchmarks.Workload;
@@ -35,17 +34,15 @@ internal static class MObjectWorkload
     /// <summary>Marketo's answer to an UPSERT of <paramref name="count"/> opportunities: ids from 5,000, each echoing its external key, all created.</summary>
     public static byte[] Response(int count)
     {
-        var xml = new StringBuilder(200 + (count * 220));
-        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-            .Append("<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ns1=\"http://www.marketo.com/mktows/\">\n")
-            .Append("  <SOAP-ENV:Body>\n    <ns1:successSyncMObjects>\n      <result>\n        <mObjStatusList>\n");
+        const string Success = "successSyncMObjects";
+        var xml = SoapAnswer.Start(Success, 200 + (count * 220)).Append("        <mObjStatusList>\n");
         for (var i = 0; i < count; i++)
         {
             xml.Append(CultureInfo.InvariantCulture, $"          <mObjStatus>\n            <id>{5000 + i}</id>\n            <externalKey>\n              <name>ExternalOpportunityId</name>\n              <value>{ExternalKey(i)}</value>\n            </externalKey>\n            <status>CREATED</status>\n          </mObjStatus>\n");
         }
 
-        xml.Append("        </mObjStatusList>\n      </result>\n    </ns1:successSyncMObjects>\n  </SOAP-ENV:Body>\n</SOAP-ENV:Envelope>\n");
-        return Encoding.UTF8.GetBytes(xml.ToString());
+        xml.Append("        </mObjStatusList>\n");
+        return SoapAnswer.End(xml, Success);
     }
 
     private static string ExternalKey(int n) => string.Create(CultureInfo.InvariantCulture, $"OPP-{n:D6}");
