@@ -8,6 +8,7 @@ using Marketo.Soap.Benchmarks.Configuration;
 using Marketo.Soap.Benchmarks.Paging;
 using Marketo.Soap.Benchmarks.Profiling;
 using Marketo.Soap.Benchmarks.Verification;
+using Marketo.Soap.Benchmarks.Workload;
 
 namespace Marketo.Soap.Benchmarks;
 
@@ -15,7 +16,8 @@ namespace Marketo.Soap.Benchmarks;
 /// Runs the benchmarks. With no arguments: every scenario at full length, with the tables printed.
 /// <c>--smoke</c> runs each scenario once, short, to prove it still builds and runs (CI; its
 /// numbers mean nothing). <c>--cold-start [launches]</c>, <c>--bulk [counts...]</c> and <c>--paging [counts...]</c>
-/// run one of the three scenarios BenchmarkDotNet does not drive; <c>--wire-check</c> only proves the baselines write the client's bytes. Other arguments go to BenchmarkDotNet (for
+/// run one of the three scenarios BenchmarkDotNet does not drive; <c>--cold-steps launches [variants...]</c> and <c>--cold-compare launches [variants...]</c> split
+/// and compare cold first calls across builds and runtime settings (see <see cref="ColdStartComparison"/>); <c>--wire-check</c> only proves the baselines write the client's bytes. Other arguments go to BenchmarkDotNet (for
 /// example <c>--filter *Loopback*</c>), and only its scenarios run.
 /// </summary>
 public static class Program
@@ -42,6 +44,15 @@ public static class Program
                 return 0;
             case ["--bulk-probe", var endpoint, var userId, var key, var count]:
                 await BulkProbe.RunAsync(new Uri(endpoint), userId, key, int.Parse(count, CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                return 0;
+            case ["--cold-steps-probe", var endpoint, var userId, var key]:
+                await ColdStartSteps.RunAsync(new Uri(endpoint), userId, key).ConfigureAwait(false);
+                return 0;
+            case ["--cold-steps", var launches, .. var variants]:
+                await ColdStartComparison.StepsAsync(int.Parse(launches, CultureInfo.InvariantCulture), Variants(variants)).ConfigureAwait(false);
+                return 0;
+            case ["--cold-compare", var launches, .. var variants]:
+                await ColdStartComparison.CompareAsync(int.Parse(launches, CultureInfo.InvariantCulture), Variants(variants)).ConfigureAwait(false);
                 return 0;
             case ["--cold-start", ..]:
                 await ColdStartLauncher.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : FullColdStartLaunches).ConfigureAwait(false);
@@ -94,4 +105,6 @@ public static class Program
 
         return 0;
     }
+
+    private static ProcessVariant[] Variants(string[] texts) => texts.Length == 0 ? [ProcessVariant.Same] : [.. texts.Select(ProcessVariant.Parse)];
 }

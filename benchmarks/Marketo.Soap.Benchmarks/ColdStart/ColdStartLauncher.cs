@@ -37,7 +37,7 @@ internal static class ColdStartLauncher
             }
         }
 
-        var raw = Median(firstCall["raw"]);
+        var raw = ColdStartComparison.Median(firstCall["raw"]);
         Console.WriteLine();
         Console.WriteLine($"Cold start: fresh process, create the client and make one 300-lead call to the emulator on loopback ({launches} launches per mode; medians, min-max)");
         Console.WriteLine();
@@ -48,13 +48,7 @@ internal static class ColdStartLauncher
             var first = firstCall[mode];
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {mode} | {Median(first):F0} ({first.Min():F0}-{first.Max():F0}) | {Median(first) - raw:F0} | {Median(process[mode]):F0} | {(mode is "client-warmed" or "di-host-warm" ? Median(warmUp[mode]).ToString("F0", CultureInfo.InvariantCulture) : "-")} |"));
+                $"| {mode} | {ColdStartComparison.Median(first):F0} ({first.Min():F0}-{first.Max():F0}) | {ColdStartComparison.Median(first) - raw:F0} | {ColdStartComparison.Median(process[mode]):F0} | {(mode is "client-warmed" or "di-host-warm" ? ColdStartComparison.Median(warmUp[mode]).ToString("F0", CultureInfo.InvariantCulture) : "-")} |"));
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -6,11 +6,20 @@ namespace Marketo.Soap.Benchmarks.Workload;
 internal static class SelfProcess
 {
     /// <returns>The child's standard output and how long the process ran, start to exit.</returns>
-    public static async Task<(string Output, TimeSpan Elapsed)> RunAsync(params string[] args)
+    public static Task<(string Output, TimeSpan Elapsed)> RunAsync(params string[] args) => RunAsync(ProcessVariant.Same, args);
+
+    /// <summary>Runs the console as <paramref name="variant"/> says: from another build of it, or with more environment variables.</summary>
+    public static async Task<(string Output, TimeSpan Elapsed)> RunAsync(ProcessVariant variant, params string[] args)
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
         var host = Environment.ProcessPath!;
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        if (variant.AppDirectory is { } directory)
+        {
+            // Another build of this console (a ReadyToRun publish): always through the dotnet host.
+            start.FileName = Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+            start.ArgumentList.Add(Path.Combine(directory, Path.GetFileName(typeof(SelfProcess).Assembly.Location)));
+        }
+        else if (Path.GetFileNameWithoutExtension(host) == "dotnet")
         {
             // Started as "dotnet Marketo.Soap.Benchmarks.dll": the child needs the assembly too.
             start.FileName = host;
@@ -19,6 +28,11 @@ internal static class SelfProcess
         else
         {
             start.FileName = host;
+        }
+
+        foreach (var (name, value) in variant.Environment)
+        {
+            start.Environment[name] = value;
         }
 
         foreach (var arg in args)
