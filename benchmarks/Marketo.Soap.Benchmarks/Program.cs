@@ -6,6 +6,7 @@ using Marketo.Soap.Benchmarks.Bulk;
 using Marketo.Soap.Benchmarks.ColdStart;
 using Marketo.Soap.Benchmarks.Configuration;
 using Marketo.Soap.Benchmarks.Paging;
+using Marketo.Soap.Benchmarks.Pairs;
 using Marketo.Soap.Benchmarks.Profiling;
 using Marketo.Soap.Benchmarks.Verification;
 using Marketo.Soap.Benchmarks.Workload;
@@ -17,7 +18,8 @@ namespace Marketo.Soap.Benchmarks;
 /// <c>--smoke</c> runs each scenario once, short, to prove it still builds and runs (CI; its
 /// numbers mean nothing). <c>--cold-start [launches]</c>, <c>--bulk [counts...]</c> and <c>--paging [counts...]</c>
 /// run one of the three scenarios BenchmarkDotNet does not drive; <c>--cold-steps launches [variants...]</c> and <c>--cold-compare launches [variants...]</c> split
-/// and compare cold first calls across builds and runtime settings (see <see cref="ColdStartComparison"/>); <c>--wire-check</c> only proves the baselines write the client's bytes. Other arguments go to BenchmarkDotNet (for
+/// and compare cold first calls across builds and runtime settings (see <see cref="ColdStartComparison"/>); <c>--cpu-pairs rounds budgetMs</c> measures the CPU pairs by process CPU time
+/// (see <see cref="CpuTimePairs"/>); <c>--wire-check</c> only proves the baselines write the client's bytes. Other arguments go to BenchmarkDotNet (for
 /// example <c>--filter *Loopback*</c>), and only its scenarios run.
 /// </summary>
 public static class Program
@@ -53,6 +55,9 @@ public static class Program
                 return 0;
             case ["--cold-compare", var launches, .. var variants]:
                 await ColdStartComparison.CompareAsync(int.Parse(launches, CultureInfo.InvariantCulture), Variants(variants)).ConfigureAwait(false);
+                return 0;
+            case ["--cpu-pairs", var rounds, var budgetMs]:
+                await CpuTimePairs.RunAsync(int.Parse(rounds, CultureInfo.InvariantCulture), TimeSpan.FromMilliseconds(int.Parse(budgetMs, CultureInfo.InvariantCulture))).ConfigureAwait(false);
                 return 0;
             case ["--cold-start", ..]:
                 await ColdStartLauncher.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : FullColdStartLaunches).ConfigureAwait(false);
