@@ -18,6 +18,7 @@ internal static class ColdStartComparison
     {
         await using var emulator = await RelaxedEmulator.StartAsync().ConfigureAwait(false);
         var first = new Dictionary<(string, string), List<double>>();
+        var cpu = new Dictionary<(string, string), List<double>>();
         for (var launch = 0; launch < launches; launch++)
         {
             foreach (var variant in variants)
@@ -27,6 +28,7 @@ internal static class ColdStartComparison
                     var (output, _) = await SelfProcess.RunAsync(
                         variant, "--cold-probe", mode, emulator.Endpoint.AbsoluteUri, emulator.UserId, emulator.EncryptionKey).ConfigureAwait(false);
                     Add(first, (variant.Name, mode), SelfProcess.Read(output, ColdStartProbe.Tag, "first"));
+                    Add(cpu, (variant.Name, mode), SelfProcess.Read(output, ColdStartProbe.Tag, "cpu"));
                     emulator.ClearExchanges();
                 }
             }
@@ -35,8 +37,8 @@ internal static class ColdStartComparison
         Console.WriteLine();
         Console.WriteLine($"Cold first call by variant ({launches} launches each, interleaved; medians, min-max, ms from creating the client to the first answer)");
         Console.WriteLine();
-        Console.WriteLine("| Variant | raw | client-generated | over raw | client-warmed (after WarmUpAsync) | over raw |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Variant | raw | client-generated | over raw | client-warmed (after WarmUpAsync) | over raw | CPU: raw | CPU: client-generated | CPU: over raw |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var variant in variants)
         {
             var raw = first[(variant.Name, "raw")];
@@ -44,7 +46,7 @@ internal static class ColdStartComparison
             var warmed = first[(variant.Name, "client-warmed")];
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {variant.Name} | {Span(raw)} | {Span(client)} | {Median(client) - Median(raw):F0} | {Span(warmed)} | {Median(warmed) - Median(raw):F0} |"));
+                $"| {variant.Name} | {Span(raw)} | {Span(client)} | {Median(client) - Median(raw):F0} | {Span(warmed)} | {Median(warmed) - Median(raw):F0} | {Span(cpu[(variant.Name, "raw")])} | {Span(cpu[(variant.Name, "client-generated")])} | {Median(cpu[(variant.Name, "client-generated")]) - Median(cpu[(variant.Name, "raw")]):F0} |"));
         }
     }
 
@@ -64,6 +66,7 @@ internal static class ColdStartComparison
                 }
 
                 Add(steps, (variant.Name, "process"), elapsed.TotalMilliseconds);
+                Add(steps, (variant.Name, "cpu"), SelfProcess.Read(output, ColdStartSteps.Tag, "cpu"));
                 emulator.ClearExchanges();
             }
         }
@@ -71,13 +74,13 @@ internal static class ColdStartComparison
         Console.WriteLine();
         Console.WriteLine($"Where a cold first call goes ({launches} launches per variant, interleaved; medians, min-max, ms; each step timed the first time the process takes it)");
         Console.WriteLine();
-        Console.WriteLine($"| Variant | {string.Join(" | ", ColdStartSteps.Names)} | sum | whole process |");
-        Console.WriteLine($"|---|{string.Concat(Enumerable.Repeat("---:|", ColdStartSteps.Names.Length + 2))}");
+        Console.WriteLine($"| Variant | {string.Join(" | ", ColdStartSteps.Names)} | sum | CPU time of the steps | whole process |");
+        Console.WriteLine($"|---|{string.Concat(Enumerable.Repeat("---:|", ColdStartSteps.Names.Length + 3))}");
         foreach (var variant in variants)
         {
             var cells = ColdStartSteps.Names.Select(step => Span(steps[(variant.Name, step)]));
             var sum = ColdStartSteps.Names.Sum(step => Median(steps[(variant.Name, step)]));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variant.Name} | {string.Join(" | ", cells)} | {sum:F0} | {Median(steps[(variant.Name, "process")]):F0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variant.Name} | {string.Join(" | ", cells)} | {sum:F0} | {Span(steps[(variant.Name, "cpu")])} | {Median(steps[(variant.Name, "process")]):F0} |"));
         }
     }
 

@@ -30,6 +30,7 @@ internal static class ColdStartSteps
     {
         var request = LeadWorkload.Request(300);
         var marks = new List<double>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         void Mark()
         {
@@ -71,6 +72,7 @@ internal static class ColdStartSteps
         Mark();
 
         var fields = Names.Zip(marks, (name, ms) => string.Create(CultureInfo.InvariantCulture, $"{name}={ms:F1}"));
-        Console.WriteLine($"{Tag} {string.Join(' ', fields)} answered={answered}");
+        var cpuUsed = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Tag} {string.Join(' ', fields)} cpu={cpuUsed:F1} answered={answered}"));
     }
 }
