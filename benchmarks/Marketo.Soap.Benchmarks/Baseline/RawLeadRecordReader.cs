@@ -38,7 +38,7 @@ internal static class RawLeadRecordReader
             switch (reader.LocalName)
             {
                 case "Id":
-                    id = RawResponseReader.ReadNillableText(reader) is { Length: > 0 } text ? XmlConvert.ToInt32(text) : null;
+                    id = RawResponseReader.ReadNillableInt(reader);
                     break;
                 case "Email":
                     email = RawResponseReader.ReadNillableText(reader);

@@ -37,7 +37,7 @@ internal static class RawMObjectsResponseReader
             switch (reader.LocalName)
             {
                 case "id":
-                    id = RawResponseReader.ReadNillableText(reader) is { Length: > 0 } text ? XmlConvert.ToInt32(text) : null;
+                    id = RawResponseReader.ReadNillableInt(reader);
                     break;
                 case "externalKey":
                     (keyName, keyValue) = ReadPair(reader);

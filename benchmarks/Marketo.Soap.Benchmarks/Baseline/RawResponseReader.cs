@@ -78,4 +78,8 @@ internal static class RawResponseReader
 
         return reader.ReadElementContentAsString();
     }
+
+    /// <summary>Reads an integer element that may be nil or empty (null then), and moves past it.</summary>
+    public static int? ReadNillableInt(XmlReader reader) =>
+        ReadNillableText(reader) is { Length: > 0 } text ? XmlConvert.ToInt32(text) : null;
 }
