@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Marketo.Soap.Benchmarks.Verification;
 using Marketo.Soap.Benchmarks.Workload;
 using Marketo.Soap.Models;
 
@@ -20,10 +19,10 @@ public class GetMultipleLeadsCpuBenchmarks : InProcessCallBenchmarks
     public int Baseline() => Raw.GetMultipleLeads(_request, Answer).Leads.Count;
 
     [Benchmark(Description = "MarketoSoapClient (XmlSerializer)")]
-    public async Task<int> Client() => (await WireIdentityCheck.FirstPageAsync(SoapClient, _request).ConfigureAwait(false)).Values.Count;
+    public async Task<int> Client() => (await GetMultipleLeadsWorkload.FirstPageAsync(SoapClient, _request).ConfigureAwait(false)).Values.Count;
 
     [Benchmark(Description = "MarketoSoapClient (generated)")]
-    public async Task<int> Generated() => (await WireIdentityCheck.FirstPageAsync(GeneratedClient, _request).ConfigureAwait(false)).Values.Count;
+    public async Task<int> Generated() => (await GetMultipleLeadsWorkload.FirstPageAsync(GeneratedClient, _request).ConfigureAwait(false)).Values.Count;
 
     protected override byte[] BuildWorkload()
     {

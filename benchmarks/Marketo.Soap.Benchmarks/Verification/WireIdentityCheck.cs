@@ -54,7 +54,7 @@ internal static class WireIdentityCheck
         await check.OperationAsync(
             "getMultipleLeads",
             GetMultipleLeadsWorkload.Response(1000),
-            client => FirstPageAsync(client, page),
+            client => GetMultipleLeadsWorkload.FirstPageAsync(client, page),
             output => raw.WriteGetMultipleLeadsRequest(output, page),
             answer => raw.GetMultipleLeads(page, answer),
             (result, baseline) => baseline.Leads.Count == 1000 && result.RemainingCount == baseline.RemainingCount
@@ -80,17 +80,6 @@ internal static class WireIdentityCheck
             (result, baseline) => result.Success && baseline).ConfigureAwait(false);
 
         return problems;
-    }
-
-    /// <summary>The first page of a read, as the getMultipleLeads benchmark takes it.</summary>
-    public static async Task<MarketoPage<Models.LeadRecord>> FirstPageAsync(MarketoSoapClient client, Models.GetMultipleLeadsRequest request)
-    {
-        await foreach (var page in client.GetMultipleLeadsAsync(request).AsPages().ConfigureAwait(false))
-        {
-            return page;
-        }
-
-        throw new InvalidOperationException("The read returned no page.");
     }
 
     private sealed class Checker(TimeProvider clock, List<string> problems)
