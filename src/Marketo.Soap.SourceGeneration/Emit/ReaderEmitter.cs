@@ -167,7 +167,7 @@ internal static class ReaderEmitter
             return;
         }
 
-        var parsed = ValueText.Parse(value, "r.ReadElementString()");
+        var parsed = ValueText.ReadElement(value);
         if (isNullable && (value.Kind == ValueKind.String || isNullableValueType))
         {
             code.Open("if (ReadNil(r))").Line(Assign(assign, "null")).Close();
