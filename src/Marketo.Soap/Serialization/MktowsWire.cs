@@ -105,35 +105,21 @@ internal static partial class MktowsWire
     /// An <c>xsd:int</c> element, read by the reader from its bytes (no string in between). Text
     /// that is no integer fails with XmlConvert's own exception, as XmlSerializer's reading does.
     /// </summary>
-    private static int ReadInt32(XmlReader r)
-    {
-        if (r.IsEmptyElement)
-        {
-            return XmlConvert.ToInt32(r.ReadElementString());
-        }
-
-        try
-        {
-            return r.ReadElementContentAsInt();
-        }
-        catch (XmlException e) when (ConversionFailure(e) is { } failure)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-            throw;
-        }
-    }
+    private static int ReadInt32(XmlReader r) => ReadInteger(r, XmlConvert.ToInt32, static r => r.ReadElementContentAsInt());
 
     /// <summary>An <c>xsd:long</c> element, as <see cref="ReadInt32"/>.</summary>
-    private static long ReadInt64(XmlReader r)
+    private static long ReadInt64(XmlReader r) => ReadInteger(r, XmlConvert.ToInt64, static r => r.ReadElementContentAsLong());
+
+    private static T ReadInteger<T>(XmlReader r, Func<string, T> parse, Func<XmlReader, T> readContent)
     {
         if (r.IsEmptyElement)
         {
-            return XmlConvert.ToInt64(r.ReadElementString());
+            return parse(r.ReadElementString());
         }
 
         try
         {
-            return r.ReadElementContentAsLong();
+            return readContent(r);
         }
         catch (XmlException e) when (ConversionFailure(e) is { } failure)
         {

@@ -84,11 +84,7 @@ public class ProxyReuseTests
 
         batch.Clear();
 
-        var bytes = Text(LeadBytes(body));
-        Assert.DoesNotContain("example.test", bytes, StringComparison.Ordinal);
-        Assert.DoesNotContain("F-1", bytes, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ann", bytes, StringComparison.Ordinal);
-        Assert.DoesNotContain("FirstName", bytes, StringComparison.Ordinal);
+        AssertHoldsNone(LeadBytes(body), "example.test", "F-1", "Ann", "FirstName");
     }
 
     [Fact]
@@ -99,11 +95,7 @@ public class ProxyReuseTests
 
         batch.Clear();
 
-        var bytes = Text(MObjectBytes(body));
-        Assert.DoesNotContain("OPP-1", bytes, StringComparison.Ordinal);
-        Assert.DoesNotContain("ACME", bytes, StringComparison.Ordinal);
-        Assert.DoesNotContain("Prospecting", bytes, StringComparison.Ordinal);
-        Assert.DoesNotContain("Region", bytes, StringComparison.Ordinal);
+        AssertHoldsNone(MObjectBytes(body), "OPP-1", "ACME", "Prospecting", "Region");
     }
 
     [Fact]
@@ -124,4 +116,10 @@ public class ProxyReuseTests
         Formatters.RequestBytes(Formatters.Generated("syncMObjects"), new Proxy.syncMObjectsRequest(Header, body));
 
     private static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+
+    private static void AssertHoldsNone(byte[] written, params string[] texts)
+    {
+        var text = Text(written);
+        Assert.All(texts, t => Assert.DoesNotContain(t, text, StringComparison.Ordinal));
+    }
 }
