@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Marketo.Soap.Benchmarks.Baseline;
 using Marketo.Soap.Benchmarks.Workload;
 
 namespace Marketo.Soap.Benchmarks.Profiling;
@@ -7,6 +8,8 @@ namespace Marketo.Soap.Benchmarks.Profiling;
 /// Makes many in-process client calls (or emulator answers, with <c>emulator</c>) in a tight loop and nothing else, so an external sampler
 /// (for example <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>) sees only the call path.
 /// With <c>SAMPLE_ALLOCATIONS=1</c> it also prints what the calls allocate, by type.
+/// <c>leads-baseline</c> and <c>mobjects-baseline</c> run the hand-written baseline's calls the same
+/// way, so a loaded machine can still compare CPU time per call (wall time there is mostly waiting).
 /// </summary>
 internal static class ProfileLoop
 {
@@ -20,8 +23,10 @@ internal static class ProfileLoop
 
         var leads = LeadWorkload.Request(300);
         var objects = MObjectWorkload.Request(100);
-        var answer = operation == "mobjects" ? MObjectWorkload.Response(100) : LeadWorkload.Response(300);
+        var isMObjects = operation.StartsWith("mobjects", StringComparison.Ordinal);
+        var answer = isMObjects ? MObjectWorkload.Response(100) : LeadWorkload.Response(300);
         using var client = new MarketoSoapClient(BenchmarkCredentials.Options(), null, null, _ => new InMemoryMarketo(answer));
+        var raw = new RawMarketoCalls(BenchmarkCredentials.UserId, BenchmarkCredentials.EncryptionKey, TimeProvider.System);
 
         using var sampler = Environment.GetEnvironmentVariable("SAMPLE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         var watch = Stopwatch.StartNew();
@@ -29,9 +34,13 @@ internal static class ProfileLoop
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < calls; i++)
         {
-            _ = operation == "mobjects"
-                ? (await client.SyncMObjectsAsync(objects).ConfigureAwait(false)).Results.Count
-                : (await client.SyncMultipleLeadsAsync(leads).ConfigureAwait(false)).Results.Count;
+            _ = operation switch
+            {
+                "leads-baseline" => raw.SyncMultipleLeads(leads, answer).Count,
+                "mobjects-baseline" => raw.SyncMObjects(objects, answer).Count,
+                "mobjects" => (await client.SyncMObjectsAsync(objects).ConfigureAwait(false)).Results.Count,
+                _ => (await client.SyncMultipleLeadsAsync(leads).ConfigureAwait(false)).Results.Count,
+            };
         }
 
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;

@@ -121,7 +121,7 @@ internal static class ReaderEmitter
         var list = "list" + level;
         code.Open("if (ReadNil(r))").Line(Assign(assign, "null")).Close();
         code.Open("else");
-        code.Line($"var {list} = new global::System.Collections.Generic.List<{itemType}>();");
+        code.Line($"var {list} = new PooledList<{itemType}>();");
         code.Open("if (r.IsEmptyElement)").Line("r.Skip();").Close();
         code.Open("else");
         code.Line("r.ReadStartElement();");
@@ -167,7 +167,7 @@ internal static class ReaderEmitter
             return;
         }
 
-        var parsed = ValueText.Parse(value, "r.ReadElementString()");
+        var parsed = ValueText.ReadElement(value);
         if (isNullable && (value.Kind == ValueKind.String || isNullableValueType))
         {
             code.Open("if (ReadNil(r))").Line(Assign(assign, "null")).Close();

@@ -14,6 +14,18 @@ internal static class ValueText
         _ => "global::System.Xml.XmlConvert.ToString(" + value + ")",
     };
 
+    /// <summary>
+    /// An expression that reads the element at <c>r</c> as the value's type. Integers are read by
+    /// the reader from the element's bytes (<c>MktowsWire.ReadInt32</c>): every status of an answer
+    /// carries an id, and its text would otherwise be a string made only to be parsed.
+    /// </summary>
+    public static string ReadElement(WireValue type) => type.Kind switch
+    {
+        ValueKind.Int32 => "ReadInt32(r)",
+        ValueKind.Int64 => "ReadInt64(r)",
+        _ => Parse(type, "r.ReadElementString()"),
+    };
+
     /// <summary>An expression of the value's type for the string <paramref name="text"/>.</summary>
     public static string Parse(WireValue type, string text) => type.Kind switch
     {

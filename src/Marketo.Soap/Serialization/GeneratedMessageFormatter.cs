@@ -32,7 +32,6 @@ internal sealed class GeneratedMessageFormatter(OperationWire wire) : IClientMes
         }
 
         using var reader = message.GetReaderAtBodyContents();
-        var failed = $"Error in deserializing body of reply message for operation '{wire.Name}'.";
         object reply;
         try
         {
@@ -41,7 +40,7 @@ internal sealed class GeneratedMessageFormatter(OperationWire wire) : IClientMes
         catch (Exception e) when (e is XmlException or FormatException or OverflowException or InvalidOperationException)
         {
             // What WCF raises when XmlSerializer cannot read a body, which wraps the XML reader's failures.
-            throw new CommunicationException(failed, e is XmlException xml ? new InvalidOperationException($"There is an error in XML document ({xml.LineNumber}, {xml.LinePosition}).", xml) : e);
+            throw new CommunicationException(Failed(), e is XmlException xml ? new InvalidOperationException($"There is an error in XML document ({xml.LineNumber}, {xml.LinePosition}).", xml) : e);
         }
 
         try
@@ -54,9 +53,12 @@ internal sealed class GeneratedMessageFormatter(OperationWire wire) : IClientMes
         }
         catch (XmlException e)
         {
-            throw new CommunicationException(failed + " " + e.Message, e);
+            throw new CommunicationException(Failed() + " " + e.Message, e);
         }
 
         return reply;
     }
+
+    // Made only when a reply fails, not on every call.
+    private string Failed() => $"Error in deserializing body of reply message for operation '{wire.Name}'.";
 }

@@ -144,7 +144,7 @@ public class MktowsWireTests
     }
 
     /// <summary>Both read the same objects, or both fail the same way (a cut-off answer).</summary>
-    private static void AssertReadersAgree(string operation, byte[] answer)
+    internal static void AssertReadersAgree(string operation, byte[] answer)
     {
         var expected = Read(Formatters.XmlSerializer(operation), answer);
         var actual = Read(Formatters.Generated(operation), answer);

@@ -10,16 +10,44 @@ namespace Marketo.Soap.Operations;
 /// </remarks>
 internal static class LeadRecordMapping
 {
-    public static Proxy.LeadRecord ToProxy(LeadRecord lead) => new()
+    public static Proxy.LeadRecord ToProxy(LeadRecord lead) => Fill(new Proxy.LeadRecord(), lead);
+
+    /// <summary>Writes <paramref name="lead"/> into <paramref name="target"/>, reusing its attribute objects.</summary>
+    public static Proxy.LeadRecord Fill(Proxy.LeadRecord target, LeadRecord lead)
     {
-        Id = lead.Id,
-        IdSpecified = lead.Id.HasValue,
-        Email = lead.Email,
-        ForeignSysPersonId = lead.ForeignSysPersonId,
-        ForeignSysType = lead.ForeignSysType is { } type ? ToProxy(type) : null,
-        ForeignSysTypeSpecified = lead.ForeignSysType.HasValue,
-        leadAttributeList = lead.Attributes.Count == 0 ? null : ToProxy(lead.Attributes),
-    };
+        target.Id = lead.Id;
+        target.IdSpecified = lead.Id.HasValue;
+        target.Email = lead.Email;
+        target.ForeignSysPersonId = lead.ForeignSysPersonId;
+        target.ForeignSysType = lead.ForeignSysType is { } type ? ToProxy(type) : null;
+        target.ForeignSysTypeSpecified = lead.ForeignSysType.HasValue;
+        var attributes = lead.Attributes;
+        var list = ProxyArrays.OrNull(target.leadAttributeList, attributes.Count);
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            var attribute = attributes[i];
+            var sent = list![i];
+            sent.attrName = attribute.Name;
+            sent.attrType = attribute.Type;
+            sent.attrValue = attribute.Value;
+        }
+
+        target.leadAttributeList = list;
+        return target;
+    }
+
+    /// <summary>Drops the lead's values from <paramref name="target"/>, keeping its objects for <see cref="Fill"/>.</summary>
+    public static void Clear(Proxy.LeadRecord target)
+    {
+        target.Email = null;
+        target.ForeignSysPersonId = null;
+        foreach (var attribute in target.leadAttributeList ?? [])
+        {
+            attribute.attrName = null;
+            attribute.attrType = null;
+            attribute.attrValue = null;
+        }
+    }
 
     /// <summary>A lead as Marketo returned it, each attribute with its <c>attrType</c>.</summary>
     public static LeadRecord FromProxy(Proxy.LeadRecord lead)
@@ -58,15 +86,4 @@ internal static class LeadRecordMapping
         ForeignSystemType.NetSuite => Proxy.ForeignSysType.NETSUITE,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a ForeignSystemType value."),
     };
-
-    private static Proxy.Attribute[] ToProxy(IReadOnlyList<LeadAttribute> attributes)
-    {
-        var result = new Proxy.Attribute[attributes.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = new Proxy.Attribute { attrName = attributes[i].Name, attrType = attributes[i].Type, attrValue = attributes[i].Value };
-        }
-
-        return result;
-    }
 }

@@ -24,13 +24,13 @@ internal static class SyncMultipleLeadsOperation
     {
         // Read once: validation, the body and the results all use this copy (see RequestGuard.ReadBatch).
         var leads = Validate(request);
-        var body = ToProxy(leads, request.DedupEnabled);
+        var dedupEnabled = request.DedupEnabled;
         return new(
             Name,
             ActivityName,
             leads.Length,
             RepeatSafety.Safe,
-            async (port, header) => ToResult(leads, (await port.syncMultipleLeadsAsync(new(header, body)).ConfigureAwait(false))?.successSyncMultipleLeads),
+            async (port, header) => ToResult(leads, (await ProxyReuse<LeadProxyBatch>.SendAsync(batch => port.syncMultipleLeadsAsync(new(header, batch.Fill(leads, dedupEnabled)))).ConfigureAwait(false))?.successSyncMultipleLeads),
             result => RecordTally.Of(result.Results, r => r.Succeeded, r => r.StatusText));
     }
 
@@ -48,21 +48,7 @@ internal static class SyncMultipleLeadsOperation
         return leads;
     }
 
-    internal static Proxy.ParamsSyncMultipleLeads ToProxy(LeadRecord[] leads, bool? dedupEnabled)
-    {
-        var records = new Proxy.LeadRecord[leads.Length];
-        for (var i = 0; i < records.Length; i++)
-        {
-            records[i] = LeadRecordMapping.ToProxy(leads[i]);
-        }
-
-        return new Proxy.ParamsSyncMultipleLeads
-        {
-            leadRecordList = records,
-            dedupEnabled = dedupEnabled,
-            dedupEnabledSpecified = dedupEnabled.HasValue,
-        };
-    }
+    internal static Proxy.ParamsSyncMultipleLeads ToProxy(LeadRecord[] leads, bool? dedupEnabled) => new LeadProxyBatch().Fill(leads, dedupEnabled);
 
     internal static SyncMultipleLeadsResult ToResult(LeadRecord[] leads, Proxy.SuccessSyncMultipleLeads? answer)
     {

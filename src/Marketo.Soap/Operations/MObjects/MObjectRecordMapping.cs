@@ -11,37 +11,97 @@ namespace Marketo.Soap.Operations;
 /// </remarks>
 internal static class MObjectRecordMapping
 {
-    public static Proxy.MObject ToProxy(MObjectRecord record) => new()
+    public static Proxy.MObject ToProxy(MObjectRecord record) => Fill(new Proxy.MObject(), record);
+
+    /// <summary>Writes <paramref name="record"/> into <paramref name="target"/>, reusing its attribute and association objects.</summary>
+    public static Proxy.MObject Fill(Proxy.MObject target, MObjectRecord record)
     {
-        type = record.Type,
-        id = record.Id.GetValueOrDefault(),
-        idSpecified = record.Id.HasValue,
-        externalKey = ToProxyOrNull(record.ExternalKey),
-        attribList = ToProxyOrNull(record.Attributes),
-        typeAttribList = record.TypeAttributes.Count == 0 ? null : Map(record.TypeAttributes, ToProxy),
-        associationList = record.Associations.Count == 0 ? null : Map(record.Associations, ToProxy),
-    };
+        target.type = record.Type;
+        target.id = record.Id.GetValueOrDefault();
+        target.idSpecified = record.Id.HasValue;
+        target.externalKey = FillOrNull(target.externalKey, record.ExternalKey);
+        target.attribList = Fill(target.attribList, record.Attributes);
+        target.typeAttribList = record.TypeAttributes.Count == 0 ? null : Map(record.TypeAttributes, ToProxy);
+        var associations = ProxyArrays.OrNull(target.associationList, record.Associations.Count);
+        for (var i = 0; i < record.Associations.Count; i++)
+        {
+            Fill(associations![i], record.Associations[i]);
+        }
+
+        target.associationList = associations;
+        return target;
+    }
+
+    /// <summary>Drops the record's values from <paramref name="target"/>, keeping its objects for <see cref="Fill(Proxy.MObject, MObjectRecord)"/>.</summary>
+    public static void Clear(Proxy.MObject target)
+    {
+        target.type = null;
+        target.typeAttribList = null;
+        Clear(target.externalKey);
+        foreach (var pair in target.attribList ?? [])
+        {
+            Clear(pair);
+        }
+
+        foreach (var association in target.associationList ?? [])
+        {
+            association.mObjType = null;
+            Clear(association.externalKey);
+        }
+    }
+
+    private static void Clear(Proxy.Attrib? pair)
+    {
+        if (pair is not null)
+        {
+            pair.name = null;
+            pair.value = null;
+        }
+    }
+
+    private static Proxy.Attrib[]? Fill(Proxy.Attrib[]? existing, IReadOnlyList<MObjectAttribute> pairs)
+    {
+        var list = ProxyArrays.OrNull(existing, pairs.Count);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            list![i].name = pairs[i].Name;
+            list[i].value = pairs[i].Value;
+        }
+
+        return list;
+    }
+
+    private static Proxy.Attrib? FillOrNull(Proxy.Attrib? existing, MObjectAttribute? pair)
+    {
+        if (pair is null)
+        {
+            return null;
+        }
+
+        var target = existing ?? new Proxy.Attrib();
+        target.name = pair.Name;
+        target.value = pair.Value;
+        return target;
+    }
 
     private static Proxy.TypeAttrib ToProxy(MObjectTypeAttribute group) => new()
     {
         attrType = group.AttrType,
-        attrList = ToProxyOrNull(group.Attributes),
+        attrList = Fill(null, group.Attributes),
     };
 
-    public static Proxy.MObjAssociation ToProxy(MObjectAssociation association) => new()
+    public static Proxy.MObjAssociation ToProxy(MObjectAssociation association) => Fill(new Proxy.MObjAssociation(), association);
+
+    private static Proxy.MObjAssociation Fill(Proxy.MObjAssociation target, MObjectAssociation association)
     {
-        mObjType = association.Type,
-        id = association.Id.GetValueOrDefault(),
-        idSpecified = association.Id.HasValue,
-        externalKey = ToProxyOrNull(association.ExternalKey),
-    };
+        target.mObjType = association.Type;
+        target.id = association.Id.GetValueOrDefault();
+        target.idSpecified = association.Id.HasValue;
+        target.externalKey = FillOrNull(target.externalKey, association.ExternalKey);
+        return target;
+    }
 
-    private static Proxy.Attrib[]? ToProxyOrNull(IReadOnlyList<MObjectAttribute> pairs) =>
-        pairs.Count == 0 ? null : Map(pairs, ToProxy);
-
-    public static Proxy.Attrib? ToProxyOrNull(MObjectAttribute? pair) => pair is null ? null : ToProxy(pair);
-
-    private static Proxy.Attrib ToProxy(MObjectAttribute pair) => new() { name = pair.Name, value = pair.Value };
+    public static Proxy.Attrib? ToProxyOrNull(MObjectAttribute? pair) => FillOrNull(null, pair);
 
     public static TOut[] Map<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
     {

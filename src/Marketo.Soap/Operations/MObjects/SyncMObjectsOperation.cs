@@ -24,13 +24,13 @@ internal static class SyncMObjectsOperation
     {
         // Read once: validation, the body and the results all use this copy (see RequestGuard.ReadBatch).
         var objects = Validate(request);
-        var body = ToProxy(objects, request.Operation);
+        var operation = ToProxy(request.Operation);
         return new(
             Name,
             ActivityName,
             objects.Length,
             request.Operation == MObjectOperation.Insert ? RepeatSafety.OnlyWhenUnapplied : RepeatSafety.Safe,
-            async (port, header) => ToResult(objects, (await port.syncMObjectsAsync(new(header, body)).ConfigureAwait(false))?.successSyncMObjects),
+            async (port, header) => ToResult(objects, (await ProxyReuse<MObjectProxyBatch>.SendAsync(batch => port.syncMObjectsAsync(new(header, batch.Fill(objects, operation)))).ConfigureAwait(false))?.successSyncMObjects),
             result => RecordTally.Of(result.Results, r => r.Succeeded, r => r.StatusText));
     }
 
@@ -54,16 +54,7 @@ internal static class SyncMObjectsOperation
         return objects;
     }
 
-    internal static Proxy.ParamsSyncMObjects ToProxy(MObjectRecord[] objects, MObjectOperation operation)
-    {
-        var mapped = new Proxy.MObject[objects.Length];
-        for (var i = 0; i < mapped.Length; i++)
-        {
-            mapped[i] = MObjectRecordMapping.ToProxy(objects[i]);
-        }
-
-        return new Proxy.ParamsSyncMObjects { mObjectList = mapped, operation = ToProxy(operation) };
-    }
+    internal static Proxy.ParamsSyncMObjects ToProxy(MObjectRecord[] objects, MObjectOperation operation) => new MObjectProxyBatch().Fill(objects, ToProxy(operation));
 
     internal static SyncMObjectsResult ToResult(MObjectRecord[] objects, Proxy.SuccessSyncMObjects? answer)
     {
@@ -96,7 +87,7 @@ internal static class SyncMObjectsOperation
         _ => MObjectSyncStatus.Unknown,
     };
 
-    private static Proxy.SyncOperationEnum ToProxy(MObjectOperation operation) => operation switch
+    internal static Proxy.SyncOperationEnum ToProxy(MObjectOperation operation) => operation switch
     {
         MObjectOperation.Upsert => Proxy.SyncOperationEnum.UPSERT,
         MObjectOperation.Insert => Proxy.SyncOperationEnum.INSERT,
