@@ -22,17 +22,28 @@ internal sealed record LeadInput(int? Id, string? Email, string? ForeignSysPerso
         WireValues.Text(record, ForeignSysTypeName),
         ReadAttributes(record.Element(AttributeListName)));
 
-    private static List<(string Name, string Value)> ReadAttributes(XElement? list)
+    private static (string Name, string Value)[] ReadAttributes(XElement? list)
     {
-        var attributes = new List<(string Name, string Value)>();
         if (list is null)
         {
-            return attributes;
+            return [];
         }
 
-        foreach (var attribute in list.Elements(AttributeName))
+        // Counted first, so the array is allocated once at its size rather than grown.
+        var count = 0;
+        for (var node = list.FirstNode; node is not null; node = node.NextNode)
         {
-            attributes.Add(((string)attribute.Element(AttrNameName)!, (string)attribute.Element(AttrValueName)!));
+            count += node is XElement { Name: var name } && name == AttributeName ? 1 : 0;
+        }
+
+        var attributes = new (string Name, string Value)[count];
+        var at = 0;
+        for (var node = list.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement attribute && attribute.Name == AttributeName)
+            {
+                attributes[at++] = ((string)attribute.Element(AttrNameName)!, (string)attribute.Element(AttrValueName)!);
+            }
         }
 
         return attributes;

@@ -131,7 +131,11 @@ internal sealed class LeadUpsert
         // Only fields the record names can have changed; in a sync that repeats known values none
         // did, and then nothing is allocated.
         List<(string Name, string? Old, string New)>? changes = null;
-        for (var i = 0; i < input.Attributes.Count; i++)
+
+        // Setting a field to the value it holds leaves an immutable dictionary as it was, so the same
+        // instance means that no field changed.
+        var anyField = !ReferenceEquals(before.Attributes, after.Attributes);
+        for (var i = 0; anyField && i < input.Attributes.Count; i++)
         {
             var name = input.Attributes[i].Name;
             if (name == EmailField)
