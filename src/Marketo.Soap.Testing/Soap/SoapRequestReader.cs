@@ -29,14 +29,17 @@ internal sealed class SoapRequestReader
         _strict = strict;
     }
 
-    /// <summary>The envelope parsed from <paramref name="body"/>, or <see langword="null"/> when the body is not well-formed XML.</summary>
+    /// <summary>
+    /// The envelope parsed from <paramref name="body"/>, or <see langword="null"/> when it cannot be
+    /// parsed; <see cref="Read"/> then parses it again and answers why, where the call's faults are answered.
+    /// </summary>
     public static XElement? TryParse(byte[] body)
     {
         try
         {
             return Parse(body);
         }
-        catch (SoapFault)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return null;
         }
