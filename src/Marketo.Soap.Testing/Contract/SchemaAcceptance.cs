@@ -32,8 +32,9 @@ internal static class SchemaAcceptance
             validator.EndValidation();
             return true;
         }
-        catch (Refused)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A violation, or anything else the walk did not expect: the two steps decide, as they always did.
             return false;
         }
     }
@@ -98,8 +99,23 @@ internal static class SchemaAcceptance
     {
         public XElement? Current { get; set; }
 
-        public IDictionary<string, string> GetNamespacesInScope(XmlNamespaceScope scope) =>
-            throw new NotSupportedException("The validator asks only for single prefixes.");
+        public IDictionary<string, string> GetNamespacesInScope(XmlNamespaceScope scope)
+        {
+            // The nearest declaration of each prefix wins, as in the tree.
+            var inScope = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var element = Current; element is not null; element = element.Parent)
+            {
+                for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
+                {
+                    if (attribute.IsNamespaceDeclaration)
+                    {
+                        inScope.TryAdd(attribute.Name.Namespace == XNamespace.None ? string.Empty : attribute.Name.LocalName, attribute.Value);
+                    }
+                }
+            }
+
+            return inScope;
+        }
 
         public string? LookupNamespace(string prefix) =>
             prefix.Length == 0 ? Current?.GetDefaultNamespace().NamespaceName : Current?.GetNamespaceOfPrefix(prefix)?.NamespaceName;
