@@ -556,6 +556,12 @@ public sealed partial class MarketoEmulatorStore
 
     private void ReindexEmail(int id, string? previousEmail, string? email)
     {
+        if (previousEmail is not null && string.Equals(previousEmail, email, StringComparison.Ordinal))
+        {
+            // Most saves keep the address: the lead stays where the index has it.
+            return;
+        }
+
         if (previousEmail is not null && _leadIdsByEmail.TryGetValue(previousEmail, out var previous))
         {
             previous.Remove(id);

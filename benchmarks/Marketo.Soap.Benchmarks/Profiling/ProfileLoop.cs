@@ -5,7 +5,7 @@ using Marketo.Soap.Benchmarks.Workload;
 namespace Marketo.Soap.Benchmarks.Profiling;
 
 /// <summary>
-/// Makes many in-process client calls (or emulator answers, with <c>emulator</c>) in a tight loop and nothing else, so an external sampler
+/// Makes many in-process client calls (or emulator answers, with <c>emulator</c>; <c>emulator-stages</c> times each stage of an answer on its own) in a tight loop and nothing else, so an external sampler
 /// (for example <c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>) sees only the call path.
 /// With <c>SAMPLE_ALLOCATIONS=1</c> it also prints what the calls allocate, by type.
 /// <c>leads-baseline</c> and <c>mobjects-baseline</c> run the hand-written baseline's calls the same
@@ -15,6 +15,12 @@ internal static class ProfileLoop
 {
     public static async Task RunAsync(string operation, int calls)
     {
+        if (operation == "emulator-stages")
+        {
+            await EmulatorStages.RunAsync(calls).ConfigureAwait(false);
+            return;
+        }
+
         if (operation == "emulator")
         {
             await RunEmulatorAsync(calls).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 using Marketo.Soap.Testing.Contract;
 
@@ -7,62 +6,28 @@ namespace Marketo.Soap.Testing.Internal;
 /// <summary>
 /// A best-effort first look at a request, before any check: which operation it names and how many
 /// records it carries. Used for fault-injection predicates and the exchange log; never throws.
+/// A body that is not well-formed gets no look at all.
 /// </summary>
 internal static class RequestPeek
 {
-    private static readonly XmlReaderSettings SafeXml = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-
-    public static (string? Operation, int? RecordCount) Look(byte[] body, WsdlContract contract)
+    /// <summary>The look taken at the envelope the endpoint parsed, so that a request is parsed once, not twice.</summary>
+    public static (string? Operation, int? RecordCount) Look(XElement envelope, WsdlContract contract)
     {
-        // Read forward only, without building a tree: the SOAP endpoint parses the request once
-        // more anyway, and a 300-lead body is about 2,000 elements. The whole body is still read,
-        // so a body that is not well-formed gives no look at all, as before.
-        try
+        // The first element of the root's first Body names the operation, and its record lists' records are counted.
+        var part = envelope.Element(SoapNames.Body)?.Elements().FirstOrDefault();
+        var operation = part is null ? null : contract.FindByRequestElement(part.Name)?.Name;
+        if (Record(operation) is not { } record)
         {
-            using var reader = XmlReader.Create(new MemoryStream(body, writable: false), SafeXml);
-            var (inBody, bodySeen, inPart, partSeen) = (false, false, false, false);
-            string? operation = null;
-            var (inList, count) = (false, 0);
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
-                switch (reader.Depth)
-                {
-                    case 1:
-                        // The first Body child of the root, as Root.Element(Body) would find it.
-                        inBody = !bodySeen && reader.LocalName == SoapNames.Body.LocalName && reader.NamespaceURI == SoapNames.Body.NamespaceName;
-                        bodySeen |= inBody;
-                        inPart = false;
-                        break;
-                    case 2 when inBody:
-                        // The Body's first element names the operation, as Elements().FirstOrDefault() would.
-                        inPart = !partSeen;
-                        if (!partSeen)
-                        {
-                            partSeen = true;
-                            operation = contract.FindByRequestElement(XName.Get(reader.LocalName, reader.NamespaceURI))?.Name;
-                        }
-
-                        break;
-                    case 3:
-                        inList = inPart && reader.NamespaceURI.Length == 0 && reader.LocalName == RecordList(operation);
-                        break;
-                    case 4 when inList && reader.NamespaceURI.Length == 0 && reader.LocalName == Record(operation):
-                        count++;
-                        break;
-                }
-            }
-
-            return (operation, Record(operation) is null ? null : count);
+            return (operation, null);
         }
-        catch (XmlException)
+
+        var count = 0;
+        foreach (var list in part!.Elements(RecordList(operation)!))
         {
-            return (null, null);
+            count += list.Elements(record).Count();
         }
+
+        return (operation, count);
     }
 
     private static string? RecordList(string? operation) => operation switch

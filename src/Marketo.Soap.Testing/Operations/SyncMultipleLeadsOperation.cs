@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Marketo.Soap.Testing.Contract;
 using Marketo.Soap.Testing.Soap;
 
 namespace Marketo.Soap.Testing.Operations;
@@ -12,6 +11,9 @@ namespace Marketo.Soap.Testing.Operations;
 /// </remarks>
 internal sealed class SyncMultipleLeadsOperation
 {
+    private static readonly XName LeadRecordListName = "leadRecordList";
+    private static readonly XName LeadRecordName = "leadRecord";
+
     private readonly MarketoEmulatorStore _store;
     private readonly LeadUpsert _upsert;
     private readonly int? _maxLeadsPerCall;
@@ -23,11 +25,20 @@ internal sealed class SyncMultipleLeadsOperation
         _upsert = new LeadUpsert(store);
     }
 
-    /// <summary>Applies <c>paramsSyncMultipleLeads</c> to the store and returns <c>successSyncMultipleLeads</c>.</summary>
+    /// <summary>Applies <c>paramsSyncMultipleLeads</c> to the store and answers <c>successSyncMultipleLeads</c>, as the whole answer's bytes.</summary>
     /// <exception cref="SoapFault">20110 for too many records; 20105 when a record names an unknown field, before anything is written.</exception>
-    public XElement Execute(XElement parameters)
+    public byte[] Answer(XElement parameters) => SyncStatusListAnswer.Write(Apply(parameters));
+
+    /// <summary>Applies <c>paramsSyncMultipleLeads</c> to the store: one outcome per record, in order.</summary>
+    /// <exception cref="SoapFault">20110 for too many records; 20105 when a record names an unknown field, before anything is written.</exception>
+    public List<LeadSyncOutcome> Apply(XElement parameters)
     {
-        var records = parameters.Element("leadRecordList")!.Elements("leadRecord").Select(LeadInput.Read).ToList();
+        var records = new List<LeadInput>();
+        foreach (var record in parameters.Element(LeadRecordListName)!.Elements(LeadRecordName))
+        {
+            records.Add(LeadInput.Read(record));
+        }
+
         if (records.Count > _maxLeadsPerCall)
         {
             throw SoapFault.Marketo(20110, Invariant($"syncMultipleLeads operation failed: {records.Count} lead records exceed the limit of {_maxLeadsPerCall} per call"));
@@ -39,10 +50,13 @@ internal sealed class SyncMultipleLeadsOperation
         lock (_store.Gate)
         {
             _upsert.RefuseUnknownFieldsLocked(records, "syncMultipleLeads");
-            var statuses = records.Select(r => _upsert.SyncLocked(r, dedup)).ToList();
-            return new XElement(
-                SoapNames.Mktows + "successSyncMultipleLeads",
-                new XElement("result", new XElement("syncStatusList", statuses.Select(s => s.ToXml()))));
+            var statuses = new List<LeadSyncOutcome>(records.Count);
+            foreach (var record in records)
+            {
+                statuses.Add(_upsert.SyncLocked(record, dedup));
+            }
+
+            return statuses;
         }
     }
 

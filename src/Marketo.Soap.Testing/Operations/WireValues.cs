@@ -9,13 +9,13 @@ namespace Marketo.Soap.Testing.Operations;
 internal static class WireValues
 {
     /// <summary>The child's text, or <see langword="null"/> when the child is absent or <c>xsi:nil</c>.</summary>
-    public static string? Text(XElement parent, string name) =>
+    public static string? Text(XElement parent, XName name) =>
         parent.Element(name) is { } child && !IsNil(child) ? child.Value : null;
 
-    public static int? Int(XElement parent, string name) =>
+    public static int? Int(XElement parent, XName name) =>
         Text(parent, name) is { } text ? XmlConvert.ToInt32(text.Trim()) : null;
 
-    public static bool? Boolean(XElement parent, string name) =>
+    public static bool? Boolean(XElement parent, XName name) =>
         Text(parent, name) is { } text ? XmlConvert.ToBoolean(text.Trim()) : null;
 
     /// <summary>The <c>name</c>/<c>value</c> pairs of an <c>ArrayOfAttrib</c> child, in order; empty when it is absent.</summary>

@@ -34,7 +34,7 @@ internal sealed class SoapEndpoint
     private readonly ExchangeLog _log;
     private readonly TimeProvider _clock;
     private readonly CancellationToken _stopping;
-    private readonly Dictionary<string, Func<XElement, XElement>> _operations;
+    private readonly Dictionary<string, Func<XElement, byte[]>> _operations;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _wsdlByHost = new(StringComparer.OrdinalIgnoreCase);
     private byte[]? _wsdl;
     private bool _wsdlFollowsRequestHost;
@@ -67,38 +67,42 @@ internal sealed class SoapEndpoint
         }
     }
 
-    /// <summary>The handler of each operation, by its name in the WSDL: one line each.</summary>
-    internal static Dictionary<string, Func<XElement, XElement>> Handlers(MarketoEmulatorStore store, MarketoSoapEmulatorOptions options)
+    /// <summary>The handler of each operation, by its name in the WSDL: one line each, answering with the whole answer's bytes.</summary>
+    internal static Dictionary<string, Func<XElement, byte[]>> Handlers(MarketoEmulatorStore store, MarketoSoapEmulatorOptions options)
     {
         var leads = new SyncMultipleLeadsOperation(store, options.MaxLeadsPerCall);
         var mObjects = new SyncMObjectsOperation(store, options.MaxMObjectsPerCall);
         return new(StringComparer.Ordinal)
         {
-            ["syncMultipleLeads"] = leads.Execute,
-            ["syncMObjects"] = mObjects.Execute,
-            ["getLead"] = new GetLeadOperation(store).Execute,
-            ["syncLead"] = new SyncLeadOperation(store).Execute,
-            ["getMultipleLeads"] = new GetMultipleLeadsOperation(store).Execute,
-            ["listOperation"] = new ListMembershipOperation(store).Execute,
-            ["getCampaignsForSource"] = new GetCampaignsForSourceOperation(store).Execute,
-            ["requestCampaign"] = new RequestCampaignOperation(store).Execute,
-            ["scheduleCampaign"] = new ScheduleCampaignOperation(store).Execute,
-            ["getLeadActivity"] = new GetLeadActivityOperation(store).Execute,
-            ["getLeadChanges"] = new GetLeadChangesOperation(store).Execute,
-            ["mergeLeads"] = new MergeLeadsOperation(store).Execute,
-            ["importToList"] = new ImportToListOperation(store).Execute,
-            ["getImportToListStatus"] = new GetImportToListStatusOperation(store).Execute,
-            ["getChannels"] = new GetChannelsOperation(store).Execute,
-            ["getTags"] = new GetTagsOperation(store).Execute,
-            ["getCustomObjects"] = new GetCustomObjectsOperation(store).Execute,
-            ["syncCustomObjects"] = new SyncCustomObjectsOperation(store).Execute,
-            ["deleteCustomObjects"] = new DeleteCustomObjectsOperation(store).Execute,
-            ["getMObjects"] = new GetMObjectsOperation(store).Execute,
-            ["deleteMObjects"] = new DeleteMObjectsOperation(store, options.MaxMObjectsPerCall).Execute,
-            ["describeMObject"] = new DescribeMObjectOperation(store).Execute,
-            ["listMObjects"] = ListMObjectsOperation.Execute,
+            ["syncMultipleLeads"] = leads.Answer,
+            ["syncMObjects"] = Tree(mObjects.Execute),
+            ["getLead"] = Tree(new GetLeadOperation(store).Execute),
+            ["syncLead"] = Tree(new SyncLeadOperation(store).Execute),
+            ["getMultipleLeads"] = Tree(new GetMultipleLeadsOperation(store).Execute),
+            ["listOperation"] = Tree(new ListMembershipOperation(store).Execute),
+            ["getCampaignsForSource"] = Tree(new GetCampaignsForSourceOperation(store).Execute),
+            ["requestCampaign"] = Tree(new RequestCampaignOperation(store).Execute),
+            ["scheduleCampaign"] = Tree(new ScheduleCampaignOperation(store).Execute),
+            ["getLeadActivity"] = Tree(new GetLeadActivityOperation(store).Execute),
+            ["getLeadChanges"] = Tree(new GetLeadChangesOperation(store).Execute),
+            ["mergeLeads"] = Tree(new MergeLeadsOperation(store).Execute),
+            ["importToList"] = Tree(new ImportToListOperation(store).Execute),
+            ["getImportToListStatus"] = Tree(new GetImportToListStatusOperation(store).Execute),
+            ["getChannels"] = Tree(new GetChannelsOperation(store).Execute),
+            ["getTags"] = Tree(new GetTagsOperation(store).Execute),
+            ["getCustomObjects"] = Tree(new GetCustomObjectsOperation(store).Execute),
+            ["syncCustomObjects"] = Tree(new SyncCustomObjectsOperation(store).Execute),
+            ["deleteCustomObjects"] = Tree(new DeleteCustomObjectsOperation(store).Execute),
+            ["getMObjects"] = Tree(new GetMObjectsOperation(store).Execute),
+            ["deleteMObjects"] = Tree(new DeleteMObjectsOperation(store, options.MaxMObjectsPerCall).Execute),
+            ["describeMObject"] = Tree(new DescribeMObjectOperation(store).Execute),
+            ["listMObjects"] = Tree(ListMObjectsOperation.Execute),
         };
     }
+
+    // Most operations build their result as a tree; syncMultipleLeads, the hot one, writes its own.
+    private static Func<XElement, byte[]> Tree(Func<XElement, XElement> operation) =>
+        parameters => SoapMessageWriter.Success(operation(parameters));
 
     /// <summary>How many calls are in flight, held and delayed ones included.</summary>
     public int CallsInFlight => _limiter.InFlight;
@@ -193,7 +197,10 @@ internal sealed class SoapEndpoint
         }
 
         var soapAction = context.Request.Headers["SOAPAction"].FirstOrDefault();
-        var (operation, recordCount) = RequestPeek.Look(body, _contract);
+        // Parsed once, before the fault rules need its operation and record count, and then read by Handle.
+        var parsed = SoapRequestReader.TryParse(body);
+        var (operation, recordCount) = parsed is null ? (null, null) : RequestPeek.Look(parsed, _contract);
+        var received = new ReceivedBody(body, parsed);
         var call = new EmulatorRequest(
             Interlocked.Increment(ref _callCount),
             operation,
@@ -206,7 +213,7 @@ internal sealed class SoapEndpoint
         var logged = false;
         try
         {
-            answer = await AnswerAsync(fault, body, soapAction, warnings, cancellationToken).ConfigureAwait(false);
+            answer = await AnswerAsync(fault, received, soapAction, warnings, cancellationToken).ConfigureAwait(false);
 
             // Logged before the answer is written, so a caller holding its answer always finds the call in the log.
             Log(call, receivedAt, started, fault, answer, warnings);
@@ -254,7 +261,7 @@ internal sealed class SoapEndpoint
         }
     }
 
-    private async Task<Answer?> AnswerAsync(InjectedFault? fault, byte[] body, string? soapAction, List<string> warnings, CancellationToken cancellationToken)
+    private async Task<Answer?> AnswerAsync(InjectedFault? fault, ReceivedBody body, string? soapAction, List<string> warnings, CancellationToken cancellationToken)
     {
         switch (fault?.Kind)
         {
@@ -281,16 +288,15 @@ internal sealed class SoapEndpoint
         return Handle(body, soapAction, warnings);
     }
 
-    private Answer Handle(byte[] body, string? soapAction, List<string> warnings)
+    private Answer Handle(ReceivedBody body, string? soapAction, List<string> warnings)
     {
         try
         {
-            var request = _reader.Read(body, soapAction, warnings);
+            var request = _reader.Read(body.Bytes, body.TakeParsed(), soapAction, warnings);
             var operation = Served(request.Operation);
             _authenticator.Verify(request.AuthenticationHeader);
             _limiter.Admit();
-            var result = operation(request.Body);
-            return new Answer(StatusCodes.Status200OK, SoapMessageWriter.ContentType, SoapMessageWriter.Success(result), null, null);
+            return new Answer(StatusCodes.Status200OK, SoapMessageWriter.ContentType, operation(request.Body), null, null);
         }
         catch (SoapFault fault)
         {
@@ -306,7 +312,7 @@ internal sealed class SoapEndpoint
 
     // The constructor made sure every operation of the WSDL has a handler, and the reader found the
     // operation in the WSDL, so the lookup cannot miss.
-    private Func<XElement, XElement> Served(ContractOperation operation) => _operations[operation.Name];
+    private Func<XElement, byte[]> Served(ContractOperation operation) => _operations[operation.Name];
 
     private static async Task SendAsync(HttpContext context, Answer? answer, InjectedFault? fault, CancellationToken cancellationToken)
     {

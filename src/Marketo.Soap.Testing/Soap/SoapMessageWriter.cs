@@ -10,7 +10,14 @@ internal static class SoapMessageWriter
 {
     public const string ContentType = "text/xml; charset=utf-8";
 
+    private const int MaxKeptBuffer = 1024 * 1024;
+
     private static readonly byte[] Declaration = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true, Indent = true };
+
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
 
     /// <summary>
     /// A successful answer. <c>xmlns:xsi</c> is declared on the Envelope only when the answer uses
@@ -26,6 +33,29 @@ internal static class SoapMessageWriter
 
     private static bool UsesXsi(XElement result) =>
         result.DescendantsAndSelf().Attributes().Any(a => a.Name.Namespace == SoapNames.Xsi);
+
+    /// <summary>
+    /// A successful answer whose result element <paramref name="writeResult"/> writes straight to the
+    /// writer: the bytes <see cref="Success(XElement)"/> writes for the same result, without its tree.
+    /// </summary>
+    /// <param name="usesXsi">Whether the result carries an <c>xsi</c> attribute, so that the Envelope declares the prefix.</param>
+    /// <param name="writeResult">Writes the result element, with the prefixes the Envelope declares.</param>
+    public static byte[] Success(bool usesXsi, Action<XmlWriter> writeResult) => Write(writer =>
+    {
+        // The calls XElement.WriteTo makes for the Envelope Success(XElement) builds.
+        writer.WriteStartElement(SoapNames.EnvelopePrefix, SoapNames.Envelope.LocalName, SoapNames.Soap11.NamespaceName);
+        writer.WriteAttributeString("xmlns", SoapNames.EnvelopePrefix, XNamespace.Xmlns.NamespaceName, SoapNames.Soap11.NamespaceName);
+        if (usesXsi)
+        {
+            writer.WriteAttributeString("xmlns", SoapNames.XsiPrefix, XNamespace.Xmlns.NamespaceName, SoapNames.Xsi.NamespaceName);
+        }
+
+        writer.WriteAttributeString("xmlns", SoapNames.MktowsPrefix, XNamespace.Xmlns.NamespaceName, SoapNames.Mktows.NamespaceName);
+        writer.WriteStartElement(SoapNames.EnvelopePrefix, SoapNames.Body.LocalName, SoapNames.Soap11.NamespaceName);
+        writeResult(writer);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    });
 
     /// <summary>
     /// A fault: <c>faultcode</c>, <c>faultstring</c> and, for a Marketo fault, a <c>detail</c> holding
@@ -58,15 +88,27 @@ internal static class SoapMessageWriter
             new XElement(SoapNames.Body, body)));
     }
 
-    private static byte[] Write(XElement envelope)
+    private static byte[] Write(XElement envelope) => Write(envelope.WriteTo);
+
+    private static byte[] Write(Action<XmlWriter> write)
     {
-        using var buffer = new MemoryStream();
+        // Each thread writes into one buffer it keeps, and the answer is copied out once at its
+        // exact size, rather than grown step by step and then copied.
+        var buffer = t_buffer ??= new MemoryStream();
+        buffer.SetLength(0);
         buffer.Write(Declaration);
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true, Indent = true }))
+        using (var writer = XmlWriter.Create(buffer, Settings))
         {
-            envelope.WriteTo(writer);
+            write(writer);
         }
 
-        return buffer.ToArray();
+        var bytes = buffer.ToArray();
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            // A rare large answer (a page of a thousand leads) does not stay held by its thread.
+            t_buffer = null;
+        }
+
+        return bytes;
     }
 }

@@ -29,11 +29,34 @@ internal sealed class SoapRequestReader
         _strict = strict;
     }
 
-    /// <summary>Reads <paramref name="body"/>, adding lenient-mode warnings to <paramref name="warnings"/>.</summary>
-    /// <exception cref="SoapFault">The request is not a SOAP 1.1 message of a WSDL operation, or breaks its schema.</exception>
-    public SoapRequest Read(byte[] body, string? soapAction, ICollection<string> warnings)
+    /// <summary>
+    /// The envelope parsed from <paramref name="body"/>, or <see langword="null"/> when it cannot be
+    /// parsed; <see cref="Read"/> then parses it again and answers why, where the call's faults are answered.
+    /// </summary>
+    public static XElement? TryParse(byte[] body)
     {
-        var envelope = Parse(body);
+        try
+        {
+            return Parse(body);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads <paramref name="body"/>, adding lenient-mode warnings to <paramref name="warnings"/>.</summary>
+    /// <param name="body">The request's bytes.</param>
+    /// <param name="parsed">
+    /// The envelope <see cref="TryParse"/> returned for these bytes, unchanged since, so that they are
+    /// not parsed twice; or <see langword="null"/> to parse them here.
+    /// </param>
+    /// <param name="soapAction">The SOAPAction header as sent.</param>
+    /// <param name="warnings">Where lenient mode notes what it ignored.</param>
+    /// <exception cref="SoapFault">The request is not a SOAP 1.1 message of a WSDL operation, or breaks its schema.</exception>
+    public SoapRequest Read(byte[] body, XElement? parsed, string? soapAction, ICollection<string> warnings)
+    {
+        var envelope = parsed ?? Parse(body);
         if (envelope.Name == SoapNames.Soap12 + "Envelope")
         {
             // SOAP 1.1's own answer to another version's envelope.
@@ -128,6 +151,12 @@ internal sealed class SoapRequestReader
     private void Conform(XElement element, ICollection<string> warnings)
     {
         var declaration = _contract.FindGlobalElement(element.Name)!;
+        if (SchemaAcceptance.IsValid(element, declaration, _contract.Schemas))
+        {
+            // The common case, settled in one walk: nothing undeclared, nothing else wrong.
+            return;
+        }
+
         var undeclared = SchemaGuard.FindUndeclared(element, declaration, _contract.Schemas);
         if (undeclared.Count > 0)
         {
