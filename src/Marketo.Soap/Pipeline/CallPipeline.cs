@@ -104,8 +104,10 @@ internal sealed class CallPipeline : IDisposable
 
         try
         {
+            // The state overload with a static callback: no closure or delegate per call.
             var result = await RetryFor(call).ExecuteAsync(
-                async token => await AttemptAsync(call, ledger, token).ConfigureAwait(false),
+                static (state, token) => state.Pipeline.AttemptAsync(state.Call, state.Ledger, token),
+                (Pipeline: this, Call: call, Ledger: ledger),
                 callToken).ConfigureAwait(false);
             telemetry.Succeeded(call.Tally?.Invoke(result) ?? default);
             return result;
