@@ -44,5 +44,9 @@ internal sealed class HttpExchange : IDisposable
 
     public static HttpExchange Begin(CancellationToken cancellationToken) => new(cancellationToken);
 
-    public void Dispose() => CurrentExchange.Value = _outer;
+    public void Dispose()
+    {
+        CurrentExchange.Value = _outer;
+        AnswerStart.Release();
+    }
 }
