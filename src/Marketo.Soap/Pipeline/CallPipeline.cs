@@ -24,8 +24,7 @@ internal sealed class CallPipeline : IDisposable
     private readonly MktowsPortClient _port;
     private readonly AuthenticationHeaderFactory _headers;
     private readonly CallPacer _pacer;
-    private readonly ResiliencePipeline _retrySafe;
-    private readonly ResiliencePipeline _retryOnlyWhenUnapplied;
+    private readonly TypedRetryPipelines _retries;
     private readonly SecretRedactor _redactor;
     private readonly ExceptionTranslator _translator;
     private readonly SoapTextRenderer _answerRenderer;
@@ -63,8 +62,7 @@ internal sealed class CallPipeline : IDisposable
         _answerRenderer = new SoapTextRenderer(_redactor, recordValues: false);
 
         _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter, options.ConcurrencyLimiter);
-        _retrySafe = RetryPipelineFactory.Create(options.Retry, RepeatSafety.Safe, timeProvider, logger);
-        _retryOnlyWhenUnapplied = RetryPipelineFactory.Create(options.Retry, RepeatSafety.OnlyWhenUnapplied, timeProvider, logger);
+        _retries = new TypedRetryPipelines(options.Retry, timeProvider, logger);
 
         var traceRenderer = new SoapTextRenderer(_redactor, options.UnredactedRecordValuesInTrace);
         _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger, traceRenderer, options.Serializer);
@@ -186,8 +184,7 @@ internal sealed class CallPipeline : IDisposable
         return unsent;
     }
 
-    private ResiliencePipeline RetryFor<TResult>(PreparedCall<TResult> call) =>
-        call.RepeatSafety == RepeatSafety.Safe ? _retrySafe : _retryOnlyWhenUnapplied;
+    private ResiliencePipeline<TResult> RetryFor<TResult>(PreparedCall<TResult> call) => _retries.For<TResult>(call.RepeatSafety);
 
     /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated.</summary>
     private async ValueTask<TResult> AttemptAsync<TResult>(PreparedCall<TResult> call, AttemptLedger ledger, CancellationToken cancellationToken)
