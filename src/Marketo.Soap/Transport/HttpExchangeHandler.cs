@@ -33,7 +33,7 @@ internal sealed class HttpExchangeHandler : DelegatingHandler
 
         exchange.StatusCode = (int)response.StatusCode;
         exchange.MediaType = response.Content.Headers.ContentType?.MediaType;
-        exchange.ContentType = response.Content.Headers.ContentType?.ToString();
+        exchange.ContentTypeHeader = response.Content.Headers.ContentType;
         if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
         {
             exchange.RedirectLocation = location.IsAbsoluteUri || request.RequestUri is null ? location : new Uri(request.RequestUri, location);

@@ -31,7 +31,7 @@ internal static class RequestCampaignOperation
             RepeatSafety.OnlyWhenUnapplied,
             async (port, header) => new RequestCampaignResult(
                 AnswerGuard.Required(
-                    (await ProxyReuse<CampaignProxyBatch>.SendAsync(batch => port.requestCampaignAsync(new(header, batch.Fill(request, leads, tokens)))).ConfigureAwait(false))?.successRequestCampaign?.result,
+                    (await ProxyReuse<CampaignProxyBatch>.SendAsync(static (batch, s) => s.port.requestCampaignAsync(new(s.header, batch.Fill(s.request, s.leads, s.tokens))), (port, header, request, leads, tokens)).ConfigureAwait(false))?.successRequestCampaign?.result,
                     "result",
                     Name).success));
     }
