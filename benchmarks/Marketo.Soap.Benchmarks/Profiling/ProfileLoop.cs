@@ -10,6 +10,8 @@ namespace Marketo.Soap.Benchmarks.Profiling;
 /// With <c>SAMPLE_ALLOCATIONS=1</c> it also prints what the calls allocate, by type.
 /// <c>leads-baseline</c> and <c>mobjects-baseline</c> run the hand-written baseline's calls the same
 /// way, so a loaded machine can still compare CPU time per call (wall time there is mostly waiting).
+/// Any other operation names a CPU benchmark pair (<c>getLead</c>, <c>syncLead</c>, <c>requestCampaign</c>, ...):
+/// its generated client's call, or with <c>-baseline</c> its baseline's, so the small calls' fixed cost can be profiled too.
 /// </summary>
 internal static class ProfileLoop
 {
@@ -24,6 +26,12 @@ internal static class ProfileLoop
         if (operation == "emulator")
         {
             await RunEmulatorAsync(calls).ConfigureAwait(false);
+            return;
+        }
+
+        if (operation.Replace("-baseline", string.Empty, StringComparison.Ordinal) is not ("leads" or "mobjects"))
+        {
+            await RunPairAsync(operation, calls).ConfigureAwait(false);
             return;
         }
 
@@ -55,6 +63,35 @@ internal static class ProfileLoop
         var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / calls;
         sampler?.Print(top: 25);
         Console.WriteLine($"{calls} {operation} calls: {watch.Elapsed.TotalMicroseconds / calls:F0} us ({cpuPerCall:F0} us of CPU) and {bytes / calls / 1024.0:F1} KB per call");
+    }
+
+    /// <summary>One benchmark pair's generated client (or, with <c>-baseline</c>, its baseline) in a loop.</summary>
+    private static async Task RunPairAsync(string operation, int calls)
+    {
+        var isBaseline = operation.EndsWith("-baseline", StringComparison.Ordinal);
+        var name = isBaseline ? operation[..^"-baseline".Length] : operation;
+        var pairs = Pairs.BenchmarkPair.All();
+        var pair = pairs.Single(p => p.Name.StartsWith(name + " ", StringComparison.Ordinal) || p.Name == name);
+        var call = pair.Call(isBaseline ? "baseline" : "generated");
+        for (var i = 0; i < 1000; i++)
+        {
+            await call().ConfigureAwait(false);
+        }
+
+        using var sampler = Environment.GetEnvironmentVariable("SAMPLE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < calls; i++)
+        {
+            await call().ConfigureAwait(false);
+        }
+
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / calls;
+        sampler?.Print(top: 40);
+        Console.WriteLine($"{calls} {operation} calls: {watch.Elapsed.TotalMicroseconds / calls:F0} us ({cpuPerCall:F0} us of CPU) and {bytes / calls / 1024.0:F2} KB per call");
+        pairs.ForEach(p => p.Dispose());
     }
 
     /// <summary>The emulator's side of a 300-lead syncMultipleLeads, as <see cref="EmulatorCostBenchmarks"/> measures it, in a loop.</summary>

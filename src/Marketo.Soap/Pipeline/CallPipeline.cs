@@ -24,8 +24,7 @@ internal sealed class CallPipeline : IDisposable
     private readonly MktowsPortClient _port;
     private readonly AuthenticationHeaderFactory _headers;
     private readonly CallPacer _pacer;
-    private readonly ResiliencePipeline _retrySafe;
-    private readonly ResiliencePipeline _retryOnlyWhenUnapplied;
+    private readonly TypedRetryPipelines _retries;
     private readonly SecretRedactor _redactor;
     private readonly ExceptionTranslator _translator;
     private readonly SoapTextRenderer _answerRenderer;
@@ -63,8 +62,7 @@ internal sealed class CallPipeline : IDisposable
         _answerRenderer = new SoapTextRenderer(_redactor, recordValues: false);
 
         _pacer = new CallPacer(options.MaxConcurrentCalls, options.RateLimiter, options.ConcurrencyLimiter);
-        _retrySafe = RetryPipelineFactory.Create(options.Retry, RepeatSafety.Safe, timeProvider, logger);
-        _retryOnlyWhenUnapplied = RetryPipelineFactory.Create(options.Retry, RepeatSafety.OnlyWhenUnapplied, timeProvider, logger);
+        _retries = new TypedRetryPipelines(options.Retry, timeProvider, logger);
 
         var traceRenderer = new SoapTextRenderer(_redactor, options.UnredactedRecordValuesInTrace);
         _port = MarketoPortFactory.Open(endpoint, options.Timeout, transport, logger, traceRenderer, options.Serializer);
@@ -104,8 +102,10 @@ internal sealed class CallPipeline : IDisposable
 
         try
         {
+            // The state overload with a static callback: no closure or delegate per call.
             var result = await RetryFor(call).ExecuteAsync(
-                async token => await AttemptAsync(call, ledger, token).ConfigureAwait(false),
+                static (state, token) => state.Pipeline.AttemptAsync(state.Call, state.Ledger, token),
+                (Pipeline: this, Call: call, Ledger: ledger),
                 callToken).ConfigureAwait(false);
             telemetry.Succeeded(call.Tally?.Invoke(result) ?? default);
             return result;
@@ -184,8 +184,7 @@ internal sealed class CallPipeline : IDisposable
         return unsent;
     }
 
-    private ResiliencePipeline RetryFor<TResult>(PreparedCall<TResult> call) =>
-        call.RepeatSafety == RepeatSafety.Safe ? _retrySafe : _retryOnlyWhenUnapplied;
+    private ResiliencePipeline<TResult> RetryFor<TResult>(PreparedCall<TResult> call) => _retries.For<TResult>(call.RepeatSafety);
 
     /// <summary>One attempt: a pacer slot, a fresh signature, one exchange, and WCF's failures translated.</summary>
     private async ValueTask<TResult> AttemptAsync<TResult>(PreparedCall<TResult> call, AttemptLedger ledger, CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ namespace Marketo.Soap.Telemetry;
 /// start event, one activity, and one outcome (success, failure or cancellation) with its
 /// duration. Repeats of a call count once.
 /// </summary>
-internal sealed class CallTelemetry : IDisposable
+/// <remarks>A struct: it lives in the call's own async state, not as one more object per call.</remarks>
+internal readonly struct CallTelemetry : IDisposable
 {
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;

@@ -52,7 +52,8 @@ internal sealed class AnswerStartContent : HttpContent
         if (_peekedStream is { } stream)
         {
             _peekedStream = null;
-            return new AnswerStartStream(stream, new AnswerStart(), _peeked);
+            // The peek kept the first bytes, as many as are kept: the rest needs no copy.
+            return new AnswerStartStream(stream, null, _peeked);
         }
 
         return new AnswerStartStream(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), _start);

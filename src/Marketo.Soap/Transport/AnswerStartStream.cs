@@ -2,9 +2,9 @@ namespace Marketo.Soap.Transport;
 
 /// <summary>Reads an answer's body through to WCF while copying its first bytes into an <see cref="AnswerStart"/>.</summary>
 /// <param name="inner">The body as the HTTP stack delivers it.</param>
-/// <param name="start">Where the first bytes are kept.</param>
+/// <param name="start">Where the first bytes are kept; null when they were kept already (read ahead).</param>
 /// <param name="peeked">Bytes already read from <paramref name="inner"/> (and kept) before WCF asked, served first.</param>
-internal sealed class AnswerStartStream(Stream inner, AnswerStart start, ReadOnlyMemory<byte> peeked = default) : Stream
+internal sealed class AnswerStartStream(Stream inner, AnswerStart? start, ReadOnlyMemory<byte> peeked = default) : Stream
 {
     private ReadOnlyMemory<byte> _peeked = peeked;
 
@@ -32,7 +32,7 @@ internal sealed class AnswerStartStream(Stream inner, AnswerStart start, ReadOnl
         }
 
         var read = inner.Read(buffer);
-        start.Append(buffer[..read]);
+        start?.Append(buffer[..read]);
         return read;
     }
 
@@ -47,7 +47,7 @@ internal sealed class AnswerStartStream(Stream inner, AnswerStart start, ReadOnl
         }
 
         var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-        start.Append(buffer.Span[..read]);
+        start?.Append(buffer.Span[..read]);
         return read;
     }
 

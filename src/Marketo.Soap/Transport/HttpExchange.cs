@@ -34,7 +34,11 @@ internal sealed class HttpExchange : IDisposable
     public string? MediaType { get; set; }
 
     /// <summary>The answer's whole <c>Content-Type</c> header, for example <c>text/xml; charset=UTF-8</c>.</summary>
-    public string? ContentType { get; set; }
+    /// <remarks>Made into text only when asked for (by a failure): a string per call otherwise.</remarks>
+    public string? ContentType => ContentTypeHeader?.ToString();
+
+    /// <summary>The answer's <c>Content-Type</c> header as parsed.</summary>
+    public System.Net.Http.Headers.MediaTypeHeaderValue? ContentTypeHeader { get; set; }
 
     /// <summary>Where a redirect answer pointed, resolved against the request's address; null for any other answer.</summary>
     public Uri? RedirectLocation { get; set; }
@@ -44,5 +48,9 @@ internal sealed class HttpExchange : IDisposable
 
     public static HttpExchange Begin(CancellationToken cancellationToken) => new(cancellationToken);
 
-    public void Dispose() => CurrentExchange.Value = _outer;
+    public void Dispose()
+    {
+        CurrentExchange.Value = _outer;
+        AnswerStart.Release();
+    }
 }

@@ -17,23 +17,28 @@ internal sealed class HttpExchangeHandler : DelegatingHandler
         var exchange = HttpExchange.Current;
         if (exchange is null || !exchange.CancellationToken.CanBeCanceled)
         {
-            return await RecordAsync(exchange, request, await base.SendAsync(request, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            await RecordAsync(exchange, request, response, cancellationToken).ConfigureAwait(false);
+            return response;
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, exchange.CancellationToken);
-        return await RecordAsync(exchange, request, await base.SendAsync(request, linked.Token).ConfigureAwait(false), linked.Token).ConfigureAwait(false);
+        var linkedResponse = await base.SendAsync(request, linked.Token).ConfigureAwait(false);
+        await RecordAsync(exchange, request, linkedResponse, linked.Token).ConfigureAwait(false);
+        return linkedResponse;
     }
 
-    private static async Task<HttpResponseMessage> RecordAsync(HttpExchange? exchange, HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Records the answer on the exchange and wraps its content; completes at once (no task) unless the answer must be peeked.</summary>
+    private static ValueTask RecordAsync(HttpExchange? exchange, HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (exchange is null)
         {
-            return response;
+            return default;
         }
 
         exchange.StatusCode = (int)response.StatusCode;
         exchange.MediaType = response.Content.Headers.ContentType?.MediaType;
-        exchange.ContentType = response.Content.Headers.ContentType?.ToString();
+        exchange.ContentTypeHeader = response.Content.Headers.ContentType;
         if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
         {
             exchange.RedirectLocation = location.IsAbsoluteUri || request.RequestUri is null ? location : new Uri(request.RequestUri, location);
@@ -44,9 +49,9 @@ internal sealed class HttpExchangeHandler : DelegatingHandler
         if (!response.IsSuccessStatusCode && exchange.MediaType != "text/xml")
         {
             // WCF refuses such an answer by its status and content type, often without reading it.
-            await content.PeekAsync(cancellationToken).ConfigureAwait(false);
+            return new(content.PeekAsync(cancellationToken));
         }
 
-        return response;
+        return default;
     }
 }

@@ -29,17 +29,23 @@ internal static class ProgramTokens
         ProgramToken[] tokens = [.. list];
         for (var i = 0; i < tokens.Length; i++)
         {
-            var where = string.Create(CultureInfo.InvariantCulture, $"{Field}[{i}]");
-            var token = tokens[i] ?? throw RequestGuard.Invalid(i, where, "is null", paramName);
-            RequestGuard.NameValue(token.Name, token.Value, i, where, paramName);
+            // The token's name in the request (Tokens[1]) is formatted only for an error.
+            var token = tokens[i] ?? throw RequestGuard.Invalid(i, Where(i), "is null", paramName);
+            if (!RequestGuard.IsValidNameValue(token.Name, token.Value))
+            {
+                RequestGuard.NameValue(token.Name, token.Value, i, Where(i), paramName);
+            }
+
             if (!token.Name.StartsWith("{{my.", StringComparison.OrdinalIgnoreCase) || !token.Name.EndsWith("}}", StringComparison.Ordinal))
             {
-                throw RequestGuard.Invalid(i, $"{where}.Name", "is not a whole My Token; write it as the editor shows it, for example {{my.message}}", paramName);
+                throw RequestGuard.Invalid(i, $"{Where(i)}.Name", "is not a whole My Token; write it as the editor shows it, for example {{my.message}}", paramName);
             }
         }
 
         return tokens;
     }
+
+    private static string Where(int index) => string.Create(CultureInfo.InvariantCulture, $"{Field}[{index}]");
 
     /// <summary>The tokens as <c>Attrib</c> pairs; null for none, so the element is left out.</summary>
     public static Proxy.Attrib[]? ToProxy(ProgramToken[] tokens)

@@ -24,14 +24,16 @@ internal static class RequestCampaignOperation
     {
         // Read once: validation and the body use these copies (see RequestGuard.ReadBatch).
         var (leads, tokens) = Validate(request);
-        var body = ToProxy(request, leads, tokens);
         return new(
             Name,
             ActivityName,
             leads.Length,
             RepeatSafety.OnlyWhenUnapplied,
             async (port, header) => new RequestCampaignResult(
-                AnswerGuard.Required((await port.requestCampaignAsync(new(header, body)).ConfigureAwait(false))?.successRequestCampaign?.result, "result", Name).success));
+                AnswerGuard.Required(
+                    (await ProxyReuse<CampaignProxyBatch>.SendAsync(static (batch, s) => s.port.requestCampaignAsync(new(s.header, batch.Fill(s.request, s.leads, s.tokens))), (port, header, request, leads, tokens)).ConfigureAwait(false))?.successRequestCampaign?.result,
+                    "result",
+                    Name).success));
     }
 
     /// <returns>The request's lead keys and tokens, copied once from the caller's lists and all valid.</returns>
@@ -77,14 +79,6 @@ internal static class RequestCampaignOperation
         return (leads, tokens);
     }
 
-    internal static Proxy.ParamsRequestCampaign ToProxy(RequestCampaignRequest request, LeadKey[] leads, ProgramToken[] tokens) => new()
-    {
-        source = ProgramTokens.ToProxy(request.Source),
-        campaignId = request.CampaignId,
-        campaignIdSpecified = request.CampaignId.HasValue,
-        leadList = LeadKeyMapping.ToProxy(leads),
-        programName = request.ProgramName,
-        campaignName = request.CampaignName,
-        programTokenList = ProgramTokens.ToProxy(tokens),
-    };
+    internal static Proxy.ParamsRequestCampaign ToProxy(RequestCampaignRequest request, LeadKey[] leads, ProgramToken[] tokens) =>
+        new CampaignProxyBatch().Fill(request, leads, tokens);
 }

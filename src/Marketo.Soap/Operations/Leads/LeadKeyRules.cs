@@ -29,22 +29,40 @@ internal static class LeadKeyRules
     /// <summary>One key value: present, carried by XML, and for <see cref="LeadKeyType.Id"/> a lead id.</summary>
     public static void KeyValue(LeadKeyType type, string? value, string field, string paramName)
     {
+        if (KeyValueProblem(type, value) is { } problem)
+        {
+            throw KeyValueInvalid(field, problem, paramName);
+        }
+    }
+
+    /// <summary>
+    /// What is wrong with one key value, as the end of a sentence that names it; null when nothing is.
+    /// A caller checking many values names a value (a string per value) only when it is wrong.
+    /// </summary>
+    public static string? KeyValueProblem(LeadKeyType type, string? value)
+    {
         if (string.IsNullOrEmpty(value))
         {
-            throw new MarketoRequestValidationException($"{field} is {(value is null ? "null" : "empty")}; a key needs a value.", paramName, null, field);
+            return value is null ? "is null; a key needs a value" : "is empty; a key needs a value";
         }
 
         if (XmlText.IndexOfInvalidCharacter(value) >= 0)
         {
             // The value is never named: it may be an email address.
-            throw new MarketoRequestValidationException($"{field} holds a character XML 1.0 cannot carry.", paramName, null, field);
+            return "holds a character XML 1.0 cannot carry";
         }
 
         if (type == LeadKeyType.Id && !(int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0))
         {
-            throw new MarketoRequestValidationException($"{field} is not a lead id; an Id key holds a whole number of 1 or more.", paramName, null, field);
+            return "is not a lead id; an Id key holds a whole number of 1 or more";
         }
+
+        return null;
     }
+
+    /// <summary>The error for a key value <paramref name="field"/> that <see cref="KeyValueProblem"/> found wrong.</summary>
+    public static MarketoRequestValidationException KeyValueInvalid(string field, string problem, string paramName) =>
+        new($"{field} {problem}.", paramName, null, field);
 
     /// <summary>Every key type except <see cref="LeadKeyType.Cookie"/>: the mergeLeads and requestCampaign pages list the <c>LeadKeyRef</c> names without <c>COOKIE</c>.</summary>
     public static readonly Func<LeadKeyType, bool> AnyButCookie = type => type != LeadKeyType.Cookie;
@@ -65,7 +83,7 @@ internal static class LeadKeyRules
         var copy = RequestGuard.ReadBatch(keys, max, paramName, field, "lead keys");
         for (var i = 0; i < copy.Length; i++)
         {
-            ValidateKey(copy[i], i, string.Create(CultureInfo.InvariantCulture, $"{field}[{i}]"), allowed, allowedText, paramName);
+            ValidateKey(copy[i], i, field, i, allowed, allowedText, paramName);
         }
 
         return copy;
@@ -74,23 +92,30 @@ internal static class LeadKeyRules
     /// <summary>Checks one key of a list.</summary>
     /// <param name="key">The key as the caller passed it.</param>
     /// <param name="index">The record the key belongs to, named in the error.</param>
-    /// <param name="where">Where the key sits in the request, for example <c>Leads[3]</c>.</param>
+    /// <param name="list">The list the key sits in, for example <c>Leads</c>.</param>
+    /// <param name="position">The key's place in <paramref name="list"/>; with it the error names the key as <c>Leads[3]</c>.</param>
     /// <param name="allowed">Whether the operation takes a key of this type.</param>
     /// <param name="allowedText">Names the types the operation takes, for the error.</param>
     /// <param name="paramName">The request parameter's name.</param>
-    public static void ValidateKey(LeadKey? key, int index, string where, Func<LeadKeyType, bool> allowed, string allowedText, string paramName)
+    /// <remarks>The key's name is built only for an error: a valid list of 100 keys costs no string.</remarks>
+    public static void ValidateKey(LeadKey? key, int index, string list, int position, Func<LeadKeyType, bool> allowed, string allowedText, string paramName)
     {
-        var checkedKey = key ?? throw RequestGuard.Invalid(index, where, "is null; every lead key must be an object", paramName);
+        var checkedKey = key ?? throw RequestGuard.Invalid(index, Where(list, position), "is null; every lead key must be an object", paramName);
         if (!Enum.IsDefined(checkedKey.Type))
         {
-            throw RequestGuard.Invalid(index, $"{where}.Type", "is not a defined LeadKeyType value", paramName);
+            throw RequestGuard.Invalid(index, $"{Where(list, position)}.Type", "is not a defined LeadKeyType value", paramName);
         }
 
         if (!allowed(checkedKey.Type))
         {
-            throw RequestGuard.Invalid(index, $"{where}.Type", $"is {checkedKey.Type}; this operation takes {allowedText}", paramName);
+            throw RequestGuard.Invalid(index, $"{Where(list, position)}.Type", $"is {checkedKey.Type}; this operation takes {allowedText}", paramName);
         }
 
-        KeyValue(checkedKey.Type, checkedKey.Value, $"{where}.Value", paramName);
+        if (KeyValueProblem(checkedKey.Type, checkedKey.Value) is { } problem)
+        {
+            throw KeyValueInvalid($"{Where(list, position)}.Value", problem, paramName);
+        }
     }
+
+    private static string Where(string list, int position) => string.Create(CultureInfo.InvariantCulture, $"{list}[{position}]");
 }

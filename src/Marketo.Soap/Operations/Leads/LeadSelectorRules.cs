@@ -52,7 +52,10 @@ internal static class LeadSelectorRules
 
         for (var i = 0; i < values.Count; i++)
         {
-            LeadKeyRules.KeyValue(keys.KeyType, values[i], string.Create(CultureInfo.InvariantCulture, $"{field}.Values[{i}]"), paramName);
+            if (LeadKeyRules.KeyValueProblem(keys.KeyType, values[i]) is { } problem)
+            {
+                throw LeadKeyRules.KeyValueInvalid(string.Create(CultureInfo.InvariantCulture, $"{field}.Values[{i}]"), problem, paramName);
+            }
         }
     }
 

@@ -51,7 +51,7 @@ internal static class MergeLeadsOperation
             losers[i] = [.. keys];
             for (var k = 0; k < losers[i].Length; k++)
             {
-                LeadKeyRules.ValidateKey(losers[i][k], i, string.Create(CultureInfo.InvariantCulture, $"{where}[{k}]"), LeadKeyRules.AnyButCookie, LeadKeyRules.AnyButCookieText, ParamName);
+                LeadKeyRules.ValidateKey(losers[i][k], i, where, k, LeadKeyRules.AnyButCookie, LeadKeyRules.AnyButCookieText, ParamName);
             }
         }
 

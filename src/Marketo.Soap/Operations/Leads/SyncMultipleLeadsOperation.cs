@@ -30,7 +30,7 @@ internal static class SyncMultipleLeadsOperation
             ActivityName,
             leads.Length,
             RepeatSafety.Safe,
-            async (port, header) => ToResult(leads, (await ProxyReuse<LeadProxyBatch>.SendAsync(batch => port.syncMultipleLeadsAsync(new(header, batch.Fill(leads, dedupEnabled)))).ConfigureAwait(false))?.successSyncMultipleLeads),
+            async (port, header) => ToResult(leads, (await ProxyReuse<LeadProxyBatch>.SendAsync(static (batch, s) => s.port.syncMultipleLeadsAsync(new(s.header, batch.Fill(s.leads, s.dedupEnabled))), (port, header, leads, dedupEnabled)).ConfigureAwait(false))?.successSyncMultipleLeads),
             result => RecordTally.Of(result.Results, r => r.Succeeded, r => r.StatusText));
     }
 

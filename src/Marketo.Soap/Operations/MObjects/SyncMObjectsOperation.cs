@@ -30,7 +30,7 @@ internal static class SyncMObjectsOperation
             ActivityName,
             objects.Length,
             request.Operation == MObjectOperation.Insert ? RepeatSafety.OnlyWhenUnapplied : RepeatSafety.Safe,
-            async (port, header) => ToResult(objects, (await ProxyReuse<MObjectProxyBatch>.SendAsync(batch => port.syncMObjectsAsync(new(header, batch.Fill(objects, operation)))).ConfigureAwait(false))?.successSyncMObjects),
+            async (port, header) => ToResult(objects, (await ProxyReuse<MObjectProxyBatch>.SendAsync(static (batch, s) => s.port.syncMObjectsAsync(new(s.header, batch.Fill(s.objects, s.operation))), (port, header, objects, operation)).ConfigureAwait(false))?.successSyncMObjects),
             result => RecordTally.Of(result.Results, r => r.Succeeded, r => r.StatusText));
     }
 
