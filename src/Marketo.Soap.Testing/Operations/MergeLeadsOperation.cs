@@ -69,6 +69,7 @@ internal sealed class MergeLeadsOperation
         var matches = keys
             .Select(k => LeadKeys.FindLocked(_store, k.Type, k.Value).Select(l => l.Id).ToHashSet())
             .Aggregate((a, b) => [.. a.Intersect(b)]);
+        // Stryker disable once Linq : Single is reached only when the set holds exactly one id, where SingleOrDefault answers the same.
         return matches.Count == 1 ? _store.FindLeadLocked(matches.Single()) : null;
     }
 

@@ -19,6 +19,7 @@ internal sealed class SyncCustomObjectsOperation(MarketoEmulatorStore store)
     /// <exception cref="SoapFault">20110 for an unknown object or more than 100 records.</exception>
     public XElement Execute(XElement parameters)
     {
+        // Stryker disable once NullCoalescing : the schema requires customObjList and every request is validated against it first; the fallback is defensive.
         var records = parameters.Element("customObjList")?.Elements("customObj").ToList() ?? [];
         CustomObjectWire.CheckCount(records.Count, Name);
 

@@ -30,6 +30,7 @@ internal sealed class SyncLeadOperation
     public XElement Execute(XElement parameters)
     {
         var input = LeadInput.Read(parameters.Element("leadRecord")!);
+        // Stryker disable once Boolean : the schema requires returnLead (not nillable) and every request is validated against it first; the fallback is defensive.
         var returnLead = WireValues.Boolean(parameters, "returnLead") ?? false;
 
         lock (_store.Gate)
