@@ -63,7 +63,8 @@ public class EmulatorHostingEdgeTests
     public async Task ChunkedRequest_WithoutContentLength_IsReadExactly()
     {
         await using var emulator = await TestEmulator.StartAsync(_clock);
-        var body = Wire.SyncMultipleLeads(Wire.Lead(email: "chunked@example.com"));
+        // Large enough to reach the emulator in several reads, so its buffer ends up larger than the body.
+        var body = Wire.SyncMultipleLeads([.. Enumerable.Range(1, 200).Select(i => Wire.Lead(email: $"chunked{i}@example.com"))]);
         var xml = RequestSigner.Envelope(RequestSigner.Header(emulator.UserId, emulator.EncryptionKey, RequestSigner.Timestamp(_clock.GetUtcNow())), body).ToString();
         using var content = new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(xml)));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
@@ -74,7 +75,7 @@ public class EmulatorHostingEdgeTests
         using var response = await EmulatorHttp.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(emulator.Store.FindLeadsByEmail("chunked@example.com"));
+        Assert.Equal(200, emulator.Store.Leads.Count);
         Assert.DoesNotContain("\0", Assert.Single(emulator.Exchanges).RequestBody, StringComparison.Ordinal);
     }
 
