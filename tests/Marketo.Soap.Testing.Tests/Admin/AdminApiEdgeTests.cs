@@ -153,10 +153,7 @@ public class AdminApiEdgeTests
     public async Task Faults_Release_LetsTheHeldCallGoOnOnce()
     {
         await using var emulator = await StartAsync();
-        (await emulator.PostAdminAsync("faults", """{"kind": "hold"}""")).AssertOk();
-        var gate = Assert.Single(emulator.Faults.Rules).Fault.Gate!;
-        var call = emulator.PostAsync(OneLead, _clock);
-        await gate.WaitForHeldCallsAsync(1).WaitAsync(NeverInATest);
+        var call = await CallHeldByAnAdminHoldAsync(emulator);
 
         var released = (await emulator.PostAdminAsync("faults/release")).AssertOk();
         var answer = await call.WaitAsync(NeverInATest);
@@ -170,10 +167,7 @@ public class AdminApiEdgeTests
     public async Task Faults_Delete_LetsTheHeldCallGoOn()
     {
         await using var emulator = await StartAsync();
-        (await emulator.PostAdminAsync("faults", """{"kind": "hold"}""")).AssertOk();
-        var gate = Assert.Single(emulator.Faults.Rules).Fault.Gate!;
-        var call = emulator.PostAsync(OneLead, _clock);
-        await gate.WaitForHeldCallsAsync(1).WaitAsync(NeverInATest);
+        var call = await CallHeldByAnAdminHoldAsync(emulator);
 
         Assert.Equal(204, (await emulator.DeleteAdminAsync("faults")).Status);
 
@@ -202,6 +196,16 @@ public class AdminApiEdgeTests
         var answer = await emulator.PostXmlAsync(RequestSigner.Envelope(header, OneLead).ToString(), EmulatorHttp.SoapActionOf(OneLead));
 
         answer.AssertMarketoFault(20016);
+    }
+
+    /// <summary>Adds a hold fault through the admin API and starts a call, returned once the call waits at the hold.</summary>
+    private async Task<Task<SoapAnswer>> CallHeldByAnAdminHoldAsync(MarketoSoapEmulator emulator)
+    {
+        (await emulator.PostAdminAsync("faults", """{"kind": "hold"}""")).AssertOk();
+        var gate = Assert.Single(emulator.Faults.Rules).Fault.Gate!;
+        var call = emulator.PostAsync(OneLead, _clock);
+        await gate.WaitForHeldCallsAsync(1).WaitAsync(NeverInATest);
+        return call;
     }
 
     private static string[] Emails(string stateFile) =>
