@@ -160,6 +160,7 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
 
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
+            // Stryker disable once Linq : a started Kestrel listening on one endpoint always has one address, so First and FirstOrDefault agree.
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
             var everyInterface = host.Equals(IPAddress.Any) || host.Equals(IPAddress.IPv6Any);
             if (everyInterface)

@@ -28,6 +28,7 @@ internal sealed class ActivityLog
             return activity;
         }
 
+        // Stryker disable once Equality,Conditional : an id of 0 returned above, and a negative id is refused below whatever at holds.
         var at = activity.Id < 0 ? 0 : _activities.BinarySearch(activity, ById.Instance);
         if (activity.Id < 0 || at >= 0)
         {
