@@ -89,7 +89,7 @@ public class ImportFileEdgeTests
     {
         await using var emulator = await SeededAsync(_clock);
         await emulator.PostAsync(Import("Email Address,First Name", ["ada@example.com,Imported"]), _clock);
-        _clock.Advance(DoneAfter(1));
+        _clock.Advance(DoneAfter(1) + TimeSpan.FromSeconds(1));
         (await emulator.PostAsync(Status(), _clock)).AssertSuccess();
 
         await emulator.PostAsync(Wire.SyncLead(Wire.Lead(id: 5, attributes: ("FirstName", "Later")), returnLead: false), _clock);
