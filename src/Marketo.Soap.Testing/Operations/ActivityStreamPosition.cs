@@ -46,7 +46,6 @@ internal sealed record ActivityStreamPosition(DateTimeOffset? LatestCreatedAt, D
         DateOrNil("latestCreatedAt", LatestCreatedAt),
         DateOrNil("oldestCreatedAt", OldestCreatedAt),
         LeadRecordXml.Nil("activityCreatedAt"),
-        // Stryker disable once NullCoalescing : a request with an offset either gets a record (so lastId is set) or is refused with 20123, so AfterId is only read when it is null too
         (lastId ?? AfterId) is { } id ? new XElement("offset", OffsetPrefix + id.ToString(CultureInfo.InvariantCulture)) : LeadRecordXml.Nil("offset"));
 
     private static string? Value(XElement position, string name) =>

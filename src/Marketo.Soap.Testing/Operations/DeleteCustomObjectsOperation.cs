@@ -17,7 +17,6 @@ internal sealed class DeleteCustomObjectsOperation(MarketoEmulatorStore store)
     /// <exception cref="SoapFault">20110 for an unknown object or more than 100 keys.</exception>
     public XElement Execute(XElement parameters)
     {
-        // Stryker disable once NullCoalescing : customObjKeyLists is required, so the schema check refuses a request without it
         var keyLists = parameters.Element("customObjKeyLists")?.Elements("keyList").ToList() ?? [];
         CustomObjectWire.CheckCount(keyLists.Count, Name);
         lock (store.Gate)

@@ -25,7 +25,6 @@ internal sealed class GetCustomObjectsOperation(MarketoEmulatorStore store)
         }
 
         var keys = CustomObjectWire.Pairs(parameters.Element("customObjKeyList"));
-        // Stryker disable once NullCoalescing : includeAttributes is required, so the schema check refuses a request without it
         var include = parameters.Element("includeAttributes")?.Elements("stringItem").Select(n => n.Value.Trim()).Where(n => n.Length > 0).ToHashSet(StringComparer.Ordinal) ?? [];
         var position = WireValues.Text(parameters, "streamPosition") is { } text && text.Trim().Length > 0
             ? CustomObjectStreamPosition.Parse(text.Trim())

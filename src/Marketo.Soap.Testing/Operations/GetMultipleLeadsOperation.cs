@@ -45,7 +45,6 @@ internal sealed class GetMultipleLeadsOperation
         lock (_store.Gate)
         {
             // A resumed call keeps the window of its first page, as Marketo's position carries it.
-            // Stryker disable once Equality : positions handed out for a window always carry its end; tl is 0 only for key and list selectors, which never read the window end
             var windowEnd = position is { WindowEnd: > 0 } ? DateTimeOffset.FromUnixTimeSeconds(position.WindowEnd) : _store.Clock.GetUtcNow();
             var selection = LeadSelectorReader.ReadLocked(_store, parameters, windowEnd);
             var digest = LeadStreamPosition.Digest(selection.Fingerprint);

@@ -49,7 +49,6 @@ internal static class LeadSelectorReader
         // The schema check has already refused a selector whose xsi:type names no mktows selector.
         var qualified = selector.Attribute(SoapNames.Xsi + "type")!.Value.Trim();
         var colon = qualified.IndexOf(':', StringComparison.Ordinal);
-        // Stryker disable once Conditional,Equality : slicing after no colon keeps the whole name, and the schema check refuses a type with an empty prefix
         return colon < 0 ? qualified : qualified[(colon + 1)..];
     }
 
@@ -66,7 +65,6 @@ internal static class LeadSelectorReader
         var id = WireValues.Int(selector, "staticListId");
         var name = WireValues.Text(selector, "staticListName");
         var list = (id is { } listId ? store.FindStaticListLocked(listId) : null)
-            // Stryker disable once Conditional : no list has a null name, so looking one up finds none
             ?? (name is not null ? store.FindStaticListByNameLocked(name) : null)
             ?? throw SoapFault.Marketo(20111, $"List not found: no static list has id {id} or name {name}");
         var members = list.LeadIds.ToHashSet();

@@ -153,7 +153,6 @@ internal sealed class ListImportRun
 
     private static int IndexOfEmail(IReadOnlyList<string?> columns)
     {
-        // Stryker disable once Equality : Columns refuses a header without Email, so the loop always returns before its end
         for (var i = 0; i < columns.Count; i++)
         {
             if (columns[i] == "Email")
