@@ -41,6 +41,7 @@ internal sealed class ImportToListOperation
         var header = (string)parameters.Element("importFileHeader")!;
         var rows = parameters.Element("importFileRows")!.Elements("stringItem").Select(r => (string)r).ToList();
         var listOnly = ((string)parameters.Element("importListMode")!).Trim() == "LISTONLY";
+        // Stryker disable once Boolean : clearList is required and not nillable, so the schema check refuses a request without it
         var clearList = WireValues.Boolean(parameters, "clearList") ?? false;
         var campaignName = WireValues.Text(parameters, "campaignName");
 
