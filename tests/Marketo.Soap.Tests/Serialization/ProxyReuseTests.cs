@@ -98,17 +98,6 @@ public class ProxyReuseTests
         AssertHoldsNone(MObjectBytes(body), "OPP-1", "ACME", "Prospecting", "Region");
     }
 
-    [Fact]
-    public void Rent_AfterReturn_GivesTheReturnedBatchBack()
-    {
-        var batch = ProxyReuse<LeadProxyBatch>.Rent();
-        ProxyReuse<LeadProxyBatch>.Return(batch);
-
-        var again = ProxyReuse<LeadProxyBatch>.Rent();
-
-        Assert.Same(batch, again);
-    }
-
     private static byte[] LeadBytes(Proxy.ParamsSyncMultipleLeads body) =>
         Formatters.RequestBytes(Formatters.Generated("syncMultipleLeads"), new Proxy.syncMultipleLeadsRequest(Header, body));
 
