@@ -7,15 +7,12 @@ namespace Marketo.Soap.Tests.Serialization;
 [Collection(ProcessWidePoolCollection.Name)]
 public class ProxyReusePoolTests
 {
-    // ProxyReuse keeps at most four idle batches.
-    private const int MaxIdle = 4;
-
     [Fact]
     public void Rent_AfterReturn_GivesTheReturnedBatchBack()
     {
         // Earlier tests' calls may have left batches idle; renting as many as the pool keeps
         // empties it, so the one returned next is the one handed out next.
-        var earlier = Enumerable.Range(0, MaxIdle).Select(_ => ProxyReuse<LeadProxyBatch>.Rent()).ToList();
+        var earlier = Enumerable.Range(0, ProxyReuse<LeadProxyBatch>.MaxIdle).Select(_ => ProxyReuse<LeadProxyBatch>.Rent()).ToList();
         var batch = ProxyReuse<LeadProxyBatch>.Rent();
         ProxyReuse<LeadProxyBatch>.Return(batch);
 

@@ -17,7 +17,7 @@ internal static class ProxyReuse<TBatch>
     where TBatch : class, IProxyBatch, new()
 {
     // A few cover the calls a client runs at once (MaxConcurrentCalls is small); more would only hold memory.
-    private const int MaxIdle = 4;
+    internal const int MaxIdle = 4;
 
     private static readonly ConcurrentQueue<TBatch> Idle = new();
     private static int _idleCount;
