@@ -1,14 +1,21 @@
-"""Prints a Stryker report's scores, all mutants and logic mutants, and checks the logic target.
+"""Prints the scores of one or more Stryker reports taken together, all mutants and logic mutants,
+and checks the logic target.
 
 Logic mutants are every mutant but the string-literal ones: a changed message is caught by tests
-that check the facts a message carries, not its words, so it is scored apart.
-Usage: score.py mutation-report.json stryker-config.json NAME MINUTES
+that check the facts a message carries, not its words, so it is scored apart. Several reports are
+the parts of one run (eng/mutation.sh --in-parts); a file found in two of them is an error.
+Usage: score.py stryker-config.json NAME MINUTES mutation-report.json [mutation-report.json ...]
 """
 import json
 import sys
 
-report_path, config_path, name, minutes = sys.argv[1:5]
-report = json.load(open(report_path))
+config_path, name, minutes = sys.argv[1:4]
+files = {}
+for report_path in sys.argv[4:]:
+    for path, file in json.load(open(report_path))["files"].items():
+        if path in files:
+            sys.exit(f"{path} is in two reports: the parts of a run must not overlap")
+        files[path] = file
 # Stryker reads its config with comments (whole lines starting with //); json does not.
 config_text = "".join(l for l in open(config_path) if not l.lstrip().startswith("//"))
 target = json.loads(config_text).get("logic-score-target", 0)
@@ -26,7 +33,7 @@ def is_string_literal(mutator):
 
 counts = {"all": [0, 0], "logic": [0, 0]}
 survivors = []
-for path, file in sorted(report["files"].items()):
+for path, file in sorted(files.items()):
     for mutant in file["mutants"]:
         status = mutant["status"]
         if status not in DETECTED | UNDETECTED:
