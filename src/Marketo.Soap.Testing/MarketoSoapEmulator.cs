@@ -10,11 +10,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Marketo.Soap.Testing;
 
 /// <summary>
-/// A Marketo SOAP server (mktows 2_3: syncMultipleLeads and syncMObjects) on 127.0.0.1, for tests,
+/// A Marketo SOAP server (mktows 2_3, all 23 operations) on 127.0.0.1, for tests,
 /// samples and benchmarks now that Marketo's own endpoints are gone.
 /// </summary>
 /// <remarks>
@@ -39,6 +40,9 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
     private readonly Lock _seedGate = new();
     private readonly List<SeedDocument> _seeds = [];
     private WebApplication? _app;
+
+    /// <summary>The web host's services, for tests of how the emulator is hosted.</summary>
+    internal IServiceProvider HostServices => _app!.Services;
 
     private MarketoSoapEmulator(SoapEndpoint endpoint, ExchangeLog log, CancellationTokenSource stopping, string userId, string encryptionKey, MarketoEmulatorStore store, FaultInjector faults, string? stateFolder)
     {
@@ -141,6 +145,7 @@ public sealed class MarketoSoapEmulator : IAsyncDisposable
                 kestrel.AddServerHeader = false;
                 kestrel.Listen(host, options.Port);
             });
+            builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
             if (options.AdminApi)
             {
                 AdminApi.AddServices(builder.Services);

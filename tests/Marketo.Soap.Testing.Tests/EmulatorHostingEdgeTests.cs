@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Xml.Linq;
 using Marketo.Soap.Testing.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketo.Soap.Testing.Tests;
 
@@ -36,6 +37,18 @@ public class EmulatorHostingEdgeTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Headers.Server);
+    }
+
+    [Fact]
+    public async Task WebHost_LeavesTheProcessSignalsAndExitToTheProcess()
+    {
+        // The web host's default lifetime would cancel the process's Ctrl+C and SIGTERM and hold
+        // its exit for every emulator not disposed; the emulator's own lifetime does neither.
+        await using var emulator = await TestEmulator.StartAsync(_clock);
+
+        var lifetime = emulator.HostServices.GetRequiredService<Microsoft.Extensions.Hosting.IHostLifetime>();
+
+        Assert.IsType<Marketo.Soap.Testing.Internal.EmbeddedHostLifetime>(lifetime);
     }
 
     [Fact]
