@@ -158,6 +158,48 @@ public class ImportToListWaiterTests
         Assert.Equal(2, handler.Requests.Count);
     }
 
+    [Fact]
+    public async Task WaitAsync_NoTimeout_KeepsReadingUntilComplete()
+    {
+        var clock = new TimerRecordingClock(Start);
+        var reads = new Statuses(ImportToListStatus.Processing, ImportToListStatus.Processing, ImportToListStatus.Complete);
+        var options = new ImportToListWaitOptions { Timeout = Timeout.InfiniteTimeSpan };
+
+        var wait = ImportToListWaiter.WaitAsync(reads.ReadAsync, Request, options, clock, CancellationToken.None);
+
+        Assert.Equal([TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2)], await AdvanceThroughTimersAsync(clock, wait, 2));
+        Assert.Equal(ImportToListStatus.Complete, (await wait).Status);
+        Assert.Equal(3, reads.Count);
+    }
+
+    [Fact]
+    public async Task WaitAsync_CapEqualToFirstWait_WaitsTheSameEachTime()
+    {
+        var clock = new TimerRecordingClock(Start);
+        var reads = new Statuses(ImportToListStatus.Processing, ImportToListStatus.Processing, ImportToListStatus.Complete);
+        var options = new ImportToListWaitOptions { PollInterval = TimeSpan.FromSeconds(30), MaxPollInterval = TimeSpan.FromSeconds(30) };
+
+        var wait = ImportToListWaiter.WaitAsync(reads.ReadAsync, Request, options, clock, CancellationToken.None);
+
+        Assert.Equal([TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)], await AdvanceThroughTimersAsync(clock, wait, 2));
+        Assert.Equal(ImportToListStatus.Complete, (await wait).Status);
+    }
+
+    [Fact]
+    public async Task WaitAsync_ImportFails_MessageCountsTheRowsMarketoReported()
+    {
+        var clock = new TimerRecordingClock(Start);
+        var failed = MarketoSoapModelFactory.GetImportToListStatusResult(ImportToListStatus.Failed, rowsImported: 7, rowsFailed: 2, rowsIgnored: 1);
+
+        var failure = await Assert.ThrowsAsync<MarketoImportToListException>(
+            () => ImportToListWaiter.WaitAsync((_, _) => Task.FromResult(failed), Request, new ImportToListWaitOptions(), clock, CancellationToken.None));
+
+        Assert.Contains("7 rows imported", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("2 failed", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("1 ignored", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("after 1 status reads", failure.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Advances the clock by each of the wait's next <paramref name="count"/> timers, returning their lengths.</summary>
     private static async Task<List<TimeSpan>> AdvanceThroughTimersAsync(TimerRecordingClock clock, Task wait, int count)
     {
