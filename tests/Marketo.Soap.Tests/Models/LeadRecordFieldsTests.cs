@@ -80,4 +80,11 @@ public class LeadRecordFieldsTests
         Assert.Equal("Ada", Lead.GetValue("FirstName"));
         Assert.Null(Lead.GetValue("firstname"));
     }
+
+    [Fact]
+    public void GetValue_NullName_ThrowsArgumentNull()
+    {
+        // A null name is a caller's mistake, not a field the lead lacks.
+        Assert.Throws<ArgumentNullException>(() => Lead.GetValue(null!));
+    }
 }

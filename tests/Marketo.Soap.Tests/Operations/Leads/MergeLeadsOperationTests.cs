@@ -33,6 +33,19 @@ public class MergeLeadsOperationTests
     }
 
     [Fact]
+    public async Task MergeLeadsAsync_WinnerAndTwoLosers_CountsThreeRecordsInItsOutcome()
+    {
+        // The call names three leads: the winner and each loser.
+        var logger = new RecordingLogger();
+        using var client = TestClient.Create(new ReplayHandler().ReplyFixture("mergeLeads.response.merged.xml"), logger: logger);
+
+        await client.MergeLeadsAsync(TwoLosers);
+
+        var outcome = Assert.Single(logger.Entries, e => e.EventId.Name == "CallSucceeded");
+        Assert.Equal(("mergeLeads", 3), (outcome.Values["Operation"], outcome.Values["RecordCount"]));
+    }
+
+    [Fact]
     public async Task MergeLeadsAsync_Failed_ReturnsTheErrorWithoutIds()
     {
         var (result, _) = await OneExchange.RunAsync("mergeLeads.response.failed.xml", c => c.MergeLeadsAsync(TwoLosers));

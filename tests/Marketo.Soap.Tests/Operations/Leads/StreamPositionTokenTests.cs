@@ -18,6 +18,16 @@ public class StreamPositionTokenTests
     }
 
     [Fact]
+    public void Decode_EncodedActivityTime_GivesItBack()
+    {
+        var activity = new DateTime(2013, 10, 2, 14, 30, 0, DateTimeKind.Utc);
+
+        var decoded = StreamPositionToken.Decode(StreamPositionToken.Encode(new Proxy.StreamPosition { activityCreatedAt = activity }, "getLeadActivity"), "getLeadActivity");
+
+        Assert.Equal((activity, true), (decoded.activityCreatedAt, decoded.activityCreatedAtSpecified));
+    }
+
+    [Fact]
     public void Encode_Position_IsUrlSafeText()
     {
         var position = new Proxy.StreamPosition { oldestCreatedAt = new DateTime(2013, 10, 1, 0, 0, 0, DateTimeKind.Utc), offset = "ID:1?/+=" };
@@ -39,6 +49,15 @@ public class StreamPositionTokenTests
         var exception = Assert.Throws<MarketoTransportException>(() => StreamPositionToken.Next(new Proxy.StreamPosition { offset = string.Empty }, 4, "getLeadChanges"));
 
         Assert.Equal(MarketoTransportFailure.InvalidResponse, exception.Failure);
+    }
+
+    [Fact]
+    public void Next_RecordsRemainAndThePositionHasOnlyATime_GivesAToken()
+    {
+        // One time is a position, even without an offset.
+        var position = new Proxy.StreamPosition { latestCreatedAt = new DateTime(2013, 10, 2, 14, 30, 0, DateTimeKind.Utc), offset = string.Empty };
+
+        Assert.NotNull(StreamPositionToken.Next(position, 4, "getLeadChanges"));
     }
 
     [Fact]
