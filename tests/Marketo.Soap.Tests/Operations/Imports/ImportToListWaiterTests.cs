@@ -178,6 +178,7 @@ public class ImportToListWaiterTests
         var clock = new TimerRecordingClock(Start);
         var reads = new Statuses(ImportToListStatus.Processing, ImportToListStatus.Processing, ImportToListStatus.Complete);
         var options = new ImportToListWaitOptions { PollInterval = TimeSpan.FromSeconds(30), MaxPollInterval = TimeSpan.FromSeconds(30) };
+        ImportToListWaiter.Validate(options); // a cap equal to the first wait is a wait, not a mistake
 
         var wait = ImportToListWaiter.WaitAsync(reads.ReadAsync, Request, options, clock, CancellationToken.None);
 
