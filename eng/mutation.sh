@@ -61,7 +61,7 @@ for project in "${projects[@]}"; do
   esac
   name=$(basename "$dir")
   out="$root/artifacts/mutation/$name"
-  [ -z "$resume" ] && rm -rf "$out"
+  if [ -z "$resume" ]; then rm -rf "$out"; fi
   mkdir -p "$out"
   config="$root/$dir/stryker-config.json"
   if [ -n "$logic_only" ]; then

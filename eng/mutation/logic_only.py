@@ -5,8 +5,8 @@ Usage: logic_only.py stryker-config.json
 import json
 import sys
 
-# Stryker reads its config with comments (whole lines starting with //); json does not.
-text = "".join(line for line in open(sys.argv[1]) if not line.lstrip().startswith("//"))
-config = json.loads(text)
+import strykerconfig
+
+config = strykerconfig.read(sys.argv[1])
 config["stryker-config"]["ignore-mutations"] = ["string"]
 json.dump(config, sys.stdout, indent=2)

@@ -6,14 +6,13 @@ fit one sitting can be stopped and resumed (eng/mutation.sh --in-parts --resume)
 "parts" name them; together they must cover every file the config's "mutate" covers, once.
 Usage: parts.py stryker-config.json OUTPUT_FOLDER
 """
-import json
 import os
 import sys
 
+import strykerconfig
+
 config_path, output = sys.argv[1:3]
-# Stryker reads its config with comments (whole lines starting with //); json does not.
-text = "".join(line for line in open(config_path) if not line.lstrip().startswith("//"))
-parts = json.loads(text).get("parts")
+parts = strykerconfig.read(config_path).get("parts")
 if not parts:
     sys.exit(f"{config_path} lists no \"parts\"; run without --in-parts")
 for name, patterns in parts.items():

@@ -9,6 +9,8 @@ Usage: score.py stryker-config.json NAME MINUTES mutation-report.json [mutation-
 import json
 import sys
 
+import strykerconfig
+
 config_path, name, minutes = sys.argv[1:4]
 files = {}
 for report_path in sys.argv[4:]:
@@ -16,9 +18,7 @@ for report_path in sys.argv[4:]:
         if path in files:
             sys.exit(f"{path} is in two reports: the parts of a run must not overlap")
         files[path] = file
-# Stryker reads its config with comments (whole lines starting with //); json does not.
-config_text = "".join(l for l in open(config_path) if not l.lstrip().startswith("//"))
-target = json.loads(config_text).get("logic-score-target", 0)
+target = strykerconfig.read(config_path).get("logic-score-target", 0)
 
 DETECTED = {"Killed", "Timeout"}
 UNDETECTED = {"Survived", "NoCoverage"}
